@@ -50,7 +50,7 @@ i=0
 list=
 for f in $fragments; do
   i=$((i + 1))
-  msgattrib --translated --no-fuzzy --no-obsolete --no-wrap \
+  msgattrib --force-po --translated --no-fuzzy --no-obsolete --no-wrap \
     --output-file="$tmp/fragment-$i.po" "$f"
   list="$list $tmp/fragment-$i.po"
   echo "merging $(basename "$f")"
