@@ -1,6 +1,7 @@
 #!/bin/sh
 # check-mime.sh — the shared-mime-info package builds a MIME database that
-# maps *.peakone to the workspace type, a subclass of SQLite.
+# maps *.peakone to the workspace type, a subclass of SQLite, and recognises
+# a workspace by its SQLite application_id.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
@@ -35,6 +36,34 @@ if ! grep -q -x "$type application/vnd.sqlite3" "$tmp/mime/subclasses"; then
   echo "$type is not a subclass of application/vnd.sqlite3"
   status=1
 fi
+# Content sniffing: an SQLite header with application_id "PeOn" at offset
+# 68 is a workspace even without the extension; plain SQLite is not.
+sqlite_header () {
+  printf 'SQLite format 3\000'
+  head -c 52 /dev/zero
+  printf '%s' "$1"
+  head -c 28 /dev/zero
+}
+content_type () {
+  XDG_DATA_HOME="$tmp" XDG_DATA_DIRS=/usr/local/share:/usr/share GIO_USE_VFS=local \
+    gio info -a standard::content-type "$1" 2>/dev/null |
+    sed -n 's/^ *standard::content-type: //p'
+}
+if command -v gio > /dev/null; then
+  sqlite_header PeOn > "$tmp/renamed-workspace"
+  sqlite_header "$(printf '\000\000\000\000')" > "$tmp/plain-database"
+  cp "$tmp/plain-database" "$tmp/named.peakone"
+  for case in "renamed-workspace $type" "named.peakone $type" \
+              "plain-database application/vnd.sqlite3"; do
+    set -- $case
+    got=$(content_type "$tmp/$1")
+    if [ "$got" != "$2" ]; then
+      echo "$1: content type \"$got\", expected \"$2\""
+      status=1
+    fi
+  done
+fi
+
 if ! grep -q '<comment xml:lang="de">' "$xml"; then
   echo "the German comment is missing (translations not merged?)"
   status=1
