@@ -1,0 +1,104 @@
+/* po-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * peak-one-cli: the headless tool (DESIGN.md §8).
+ */
+
+#define G_LOG_DOMAIN "po-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "po-cli.h"
+
+typedef struct
+{
+  const char *name;
+  const char *args;
+  const char *summary;
+  PoCliRun    run;
+} PoCliCommand;
+
+static const PoCliCommand commands[] = {
+  { "check", "WORKSPACE.peakone", N_("Check a workspace's integrity"), po_cli_check },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: peak-one-cli COMMAND [OPTIONS…]"));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-8s %s\n           %s\n", commands[i].name, commands[i].args,
+             _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “peak-one-cli COMMAND --help” for the options of a command."));
+}
+
+/* Parses @context's options and checks the number of positional arguments
+ * (argv[1..]). Returns PO_CLI_OK or PO_CLI_USAGE after printing why. */
+int
+po_cli_parse_options (GOptionContext   *context,
+                      int              *argc,
+                      char           ***argv,
+                      int               n_positional,
+                      const char       *usage)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("peak-one-cli: %s\n", error->message);
+      return PO_CLI_USAGE;
+    }
+  if (*argc - 1 != n_positional)
+    {
+      g_printerr ("%s: peak-one-cli %s %s\n", _("Usage"), (*argv)[0], usage);
+      return PO_CLI_USAGE;
+    }
+  return PO_CLI_OK;
+}
+
+/* Prints @error (which names the file and place) and returns the exit
+ * status for bad input. Takes ownership of @error. */
+int
+po_cli_fail (GError *error)
+{
+  g_printerr ("peak-one-cli: %s\n", error->message);
+  g_error_free (error);
+  return PO_CLI_BAD_INPUT;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("peak-one-cli");
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? PO_CLI_USAGE : PO_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("peak-one-cli %s\n", PACKAGE_VERSION);
+      return PO_CLI_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("peak-one-cli: unknown command “%s”\n"), argv[1]);
+  print_usage (stderr);
+  return PO_CLI_USAGE;
+}

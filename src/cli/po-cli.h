@@ -1,0 +1,31 @@
+/* po-cli.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of peak-one-cli (DESIGN.md §8). */
+#define PO_CLI_OK         0
+#define PO_CLI_BAD_INPUT  1
+#define PO_CLI_USAGE      2
+
+/* Each command parses its own options (argv[0] is the command name) and
+ * returns an exit status. */
+typedef int (*PoCliRun) (int argc, char **argv);
+
+int  po_cli_parse_options (GOptionContext  *context,
+                           int             *argc,
+                           char          ***argv,
+                           int              n_positional,
+                           const char      *usage);
+int  po_cli_fail          (GError          *error);
+
+int  po_cli_check   (int argc, char **argv);
+int  po_cli_demo    (int argc, char **argv);
+
+G_END_DECLS
