@@ -934,27 +934,30 @@ read_record (const PoRecordClass *klass,
   return record;
 }
 
-/* Runs @stmt to completion inside its own transaction when none is open,
- * so that every single change is one committed transaction. */
+/* Runs @stmt to completion. Inside a transaction a failing statement undoes
+ * only itself (SQLite's statement journal); outside one it becomes its own
+ * committed transaction, so that every change is one transaction. */
 static gboolean
 step_change (PoStore       *self,
              sqlite3_stmt  *stmt,
              GError       **error)
 {
+  gboolean own = self->depth == 0;
   int rc;
 
-  if (!po_store_begin (self, error))
+  if (own && !po_store_begin (self, error))
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     {
       _po_store_set_error (self, error);
       sqlite3_reset (stmt);
-      po_store_rollback (self);
+      if (own)
+        po_store_rollback (self);
       return FALSE;
     }
   sqlite3_reset (stmt);
-  return po_store_commit (self, error);
+  return own ? po_store_commit (self, error) : TRUE;
 }
 
 gboolean
