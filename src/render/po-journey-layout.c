@@ -230,7 +230,8 @@ lane_heights (PoJourneyMap *map,
   for (guint p = 0; p < n_phases; p++)
     lines = MAX (lines, estimate_lines (po_journey_map_get_cell (map, lane, p), cpl));
 
-  *minimum = 2 * PO_JOURNEY_CARD_PAD + PO_JOURNEY_LINE_HEIGHT;
+  /* Two lines say enough to recognise a card; below that the map shrinks. */
+  *minimum = 2 * PO_JOURNEY_CARD_PAD + MIN (lines, 2) * PO_JOURNEY_LINE_HEIGHT;
   *natural = 2 * PO_JOURNEY_CARD_PAD + lines * PO_JOURNEY_LINE_HEIGHT;
 }
 
