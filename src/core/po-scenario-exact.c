@@ -7,9 +7,10 @@
 
 #include "config.h"
 
+#include "po-scenario-exact.h"
+
 #include <string.h>
 
-#include "po-scenario-exact.h"
 #include "po-scenario-private.h"
 
 /* The exact expectation of § 6 by dynamic programming.

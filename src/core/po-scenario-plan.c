@@ -7,9 +7,9 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "po-scenario-private.h"
+
+#include <math.h>
 
 /* Compiles a scenario into groups of identical accounts, each with its
  * path from its entry state on.  Both the exact projection and the Monte

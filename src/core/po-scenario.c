@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "po-scenario.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -14,33 +16,9 @@
 
 #include "po-scenario-private.h"
 
-struct _PoScenarioCatalog
-{
-  GHashTable *items;   /* code -> PoScenarioCatalogItem */
-};
-
-typedef struct
-{
-  PoItemKind kind;
-  gint64             mrr_cents;
-} PoScenarioCatalogItem;
-
-struct _PoScenarioAccount
-{
-  char      *id;
-  int        signed_month;
-  gint64     mrr_cents;
-  char      *tier;
-  GPtrArray *steps;     /* PoScenarioPathStep */
-};
-
 G_DEFINE_QUARK (po-scenario-error-quark, po_scenario_error)
 G_DEFINE_BOXED_TYPE (PoScenarioPathStep, po_scenario_path_step,
                      po_scenario_path_step_copy, po_scenario_path_step_free)
-G_DEFINE_BOXED_TYPE (PoScenarioCatalog, po_scenario_catalog,
-                     po_scenario_catalog_ref, po_scenario_catalog_unref)
-G_DEFINE_BOXED_TYPE (PoScenarioAccount, po_scenario_account,
-                     po_scenario_account_ref, po_scenario_account_unref)
 G_DEFINE_BOXED_TYPE (PoScenario, po_scenario, po_scenario_ref, po_scenario_unref)
 
 static void
@@ -315,185 +293,6 @@ po_scenario_path_step_free (PoScenarioPathStep *step)
 
   g_free (step->item);
   g_free (step);
-}
-
-static void
-catalog_item_free (gpointer data)
-{
-  g_free (data);
-}
-
-PoScenarioCatalog *
-po_scenario_catalog_new (void)
-{
-  PoScenarioCatalog *self = g_atomic_rc_box_new0 (PoScenarioCatalog);
-
-  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, catalog_item_free);
-  return self;
-}
-
-PoScenarioCatalog *
-po_scenario_catalog_ref (PoScenarioCatalog *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_atomic_rc_box_acquire (self);
-}
-
-static void
-catalog_clear (gpointer data)
-{
-  PoScenarioCatalog *self = data;
-
-  g_clear_pointer (&self->items, g_hash_table_unref);
-}
-
-void
-po_scenario_catalog_unref (PoScenarioCatalog *self)
-{
-  g_atomic_rc_box_release_full (self, catalog_clear);
-}
-
-void
-po_scenario_catalog_add (PoScenarioCatalog *self,
-                         const char        *code,
-                         PoItemKind         kind,
-                         gint64             mrr_cents)
-{
-  PoScenarioCatalogItem *item;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (code != NULL);
-
-  item = g_new0 (PoScenarioCatalogItem, 1);
-  item->kind = kind;
-  item->mrr_cents = mrr_cents;
-  g_hash_table_replace (self->items, g_strdup (code), item);
-}
-
-gboolean
-po_scenario_catalog_lookup (const PoScenarioCatalog *self,
-                            const char              *code,
-                            PoItemKind              *kind,
-                            gint64                  *mrr_cents)
-{
-  const PoScenarioCatalogItem *item;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  if (code == NULL || !(item = g_hash_table_lookup (self->items, code)))
-    return FALSE;
-
-  if (kind != NULL)
-    *kind = item->kind;
-  if (mrr_cents != NULL)
-    *mrr_cents = item->mrr_cents;
-
-  return TRUE;
-}
-
-PoScenarioAccount *
-po_scenario_account_new (const char *id,
-                         int         signed_month,
-                         gint64      mrr_cents,
-                         const char *tier)
-{
-  PoScenarioAccount *self;
-
-  g_return_val_if_fail (id != NULL, NULL);
-
-  self = g_atomic_rc_box_new0 (PoScenarioAccount);
-  self->id = g_strdup (id);
-  self->signed_month = signed_month;
-  self->mrr_cents = mrr_cents;
-  self->tier = g_strdup (tier);
-  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) po_scenario_path_step_free);
-
-  return self;
-}
-
-PoScenarioAccount *
-po_scenario_account_ref (PoScenarioAccount *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_atomic_rc_box_acquire (self);
-}
-
-static void
-account_clear (gpointer data)
-{
-  PoScenarioAccount *self = data;
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->tier, g_free);
-  g_clear_pointer (&self->steps, g_ptr_array_unref);
-}
-
-void
-po_scenario_account_unref (PoScenarioAccount *self)
-{
-  g_atomic_rc_box_release_full (self, account_clear);
-}
-
-void
-po_scenario_account_add_step (PoScenarioAccount        *self,
-                              const PoScenarioPathStep *step)
-{
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (step != NULL);
-
-  g_ptr_array_add (self->steps, po_scenario_path_step_copy (step));
-}
-
-const char *
-po_scenario_account_get_id (const PoScenarioAccount *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->id;
-}
-
-int
-po_scenario_account_get_signed_month (const PoScenarioAccount *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->signed_month;
-}
-
-gint64
-po_scenario_account_get_mrr_cents (const PoScenarioAccount *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->mrr_cents;
-}
-
-const char *
-po_scenario_account_get_tier (const PoScenarioAccount *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->tier;
-}
-
-guint
-po_scenario_account_get_n_steps (const PoScenarioAccount *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->steps->len;
-}
-
-const PoScenarioPathStep *
-po_scenario_account_get_step (const PoScenarioAccount *self,
-                              guint                    index)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->steps->len, NULL);
-
-  return g_ptr_array_index (self->steps, index);
 }
 
 PoScenario *
@@ -826,21 +625,27 @@ po_scenario_validate (const PoScenario        *self,
   for (guint i = 0; accounts != NULL && i < accounts->len; i++)
     {
       const PoScenarioAccount *account = g_ptr_array_index (accounts, i);
-      g_autofree char *at = g_strdup_printf ("accounts[%u] (%s)", i, account->id);
+      const char *tier = po_scenario_account_get_tier (account);
+      g_autofree char *at = g_strdup_printf ("accounts[%u] (%s)", i,
+                                             po_scenario_account_get_id (account));
       g_autofree char *plan_at = g_strdup_printf ("%s.plan", at);
+      g_autoptr(GPtrArray) steps = g_ptr_array_new ();
 
-      if (account->tier != NULL &&
-          !lookup_kind (catalog, account->tier, PO_ITEM_TIER, NULL, at, error))
+      if (tier != NULL &&
+          !lookup_kind (catalog, tier, PO_ITEM_TIER, NULL, at, error))
         return FALSE;
 
-      if (account->mrr_cents < 0)
+      if (po_scenario_account_get_mrr_cents (account) < 0)
         {
           g_set_error (error, PO_SCENARIO_ERROR, PO_SCENARIO_ERROR_INVALID,
                        _("%s: negative MRR"), at);
           return FALSE;
         }
 
-      if (!validate_steps (account->steps, catalog, plan_at, error))
+      for (guint j = 0; j < po_scenario_account_get_n_steps (account); j++)
+        g_ptr_array_add (steps, (gpointer) po_scenario_account_get_step (account, j));
+
+      if (!validate_steps (steps, catalog, plan_at, error))
         return FALSE;
     }
 
