@@ -183,7 +183,7 @@ draw_bands (const PoChartLine  *data,
       y1 = _po_chart_frame_y (frame, lo);
 
       cairo_save (cr);
-      po_color_set_source (cr, po_color_with_alpha (color, style->palette.dark ? 0.16 : 0.10));
+      po_color_set_source (cr, po_color_with_alpha (color, 0.09));
       cairo_rectangle (cr, frame->x, y0, frame->w, y1 - y0);
       cairo_fill (cr);
       cairo_restore (cr);
