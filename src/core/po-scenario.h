@@ -17,7 +17,14 @@ G_BEGIN_DECLS
  * Month indices are `year * 12 + month - 1` (so 2026-11 is 24322).
  * Scenario months are counted t = 1..months after the start month;
  * the start month itself is t = 0.  Step windows are in months of
- * account age (calendar months since the signed month).
+ * account age (calendar months since the signed month).  A price
+ * change's effective_month is a scenario month t, as in § 7.
+ *
+ * Existing accounts (PoScenarioAccount) are those active at the end of
+ * the start month, with their MRR then and their tier (%NULL: none,
+ * below every tier).  po-scenario-plan.c documents how an account
+ * enters its path; po-scenario-exact.c the expectation and NRE;
+ * po-scenario-monte-carlo.c the sampling.
  */
 
 #define PO_SCENARIO_ERROR (po_scenario_error_quark ())
