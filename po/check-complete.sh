@@ -112,7 +112,7 @@ if [ -n "$fragments" ]; then
   catalog=$tmp/with-fragments.po
 fi
 
-if ! msgmerge --quiet --no-wrap --output-file="$tmp/$lang.po" \
+if ! msgmerge --quiet --no-fuzzy-matching --no-wrap --output-file="$tmp/$lang.po" \
       "$catalog" "$tmp/template.pot" 2> "$tmp/msgmerge.log"; then
   echo "msgmerge failed:" > "$tmp/msg"
   fail "$tmp/msg" "$tmp/msgmerge.log"
