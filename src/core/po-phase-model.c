@@ -41,6 +41,7 @@ static const PoBuiltinCriterion post_sale_criteria[] = {
   { "onboarding", "initial_use_case_live", N_("Initial use case live in production") },
   { "onboarding", PO_CRITERION_FIRST_VALUE, N_("First business value documented") },
   { "onboarding", "go_live_confirmed", N_("Go-live confirmed by the customer") },
+  /* xgettext:no-c-format */
   { "adoption", "seats_active_70", N_("At least 70 % of purchased seats active") },
   { "adoption", "three_features_beyond_initial", N_("At least 3 features beyond the initial use case") },
   { "adoption", "regular_usage_pattern", N_("Regular usage pattern") },
