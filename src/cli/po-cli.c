@@ -25,6 +25,8 @@ typedef struct
 
 static const PoCliCommand commands[] = {
   { "check", "WORKSPACE.peakone", N_("Check a workspace's integrity"), po_cli_check },
+  { "metrics", "WORKSPACE.peakone --month YYYY-MM [--format json|text]", N_("Revenue metrics of a month"), po_cli_metrics },
+  { "health", "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]", N_("Every account's health on a day"), po_cli_health },
 };
 
 static void
