@@ -1,0 +1,144 @@
+/* po-view-helpers.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "po-view-helpers"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "po-date.h"
+#include "po-format.h"
+#include "po-view-helpers.h"
+
+/**
+ * po_value_row_new:
+ * @title: the row's title
+ * @value: the figure shown at its end
+ * @value_name: (nullable): widget name of the figure's label, so tests
+ *   and CSS can find it
+ *
+ * Returns: (transfer floating): an #AdwActionRow with a figure suffix
+ */
+GtkWidget *
+po_value_row_new (const char *title,
+                  const char *value,
+                  const char *value_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "po-figure");
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  if (value_name != NULL)
+    gtk_widget_set_name (label, value_name);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "po-value-label", label);
+  return row;
+}
+
+/**
+ * po_value_row_new_with_bar:
+ * @fraction: the share 0..1 drawn as a level bar before the figure
+ *
+ * Returns: (transfer floating): an #AdwActionRow with a bar and a figure
+ */
+GtkWidget *
+po_value_row_new_with_bar (const char *title,
+                           const char *value,
+                           const char *value_name,
+                           double      fraction)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 1.0);
+  GtkWidget *label = gtk_label_new (value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (fraction, 0.0, 1.0));
+  /* One colour for a share, not the low/high/full warning colours. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_widget_set_size_request (bar, 160, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (bar, "po-share-bar");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "po-figure");
+  gtk_label_set_width_chars (GTK_LABEL (label), 5);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  if (value_name != NULL)
+    gtk_widget_set_name (label, value_name);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "po-value-label", label);
+  return row;
+}
+
+void
+po_value_row_set_value (GtkWidget  *row,
+                        const char *value)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), "po-value-label");
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  gtk_label_set_label (label, value);
+}
+
+void
+po_list_box_remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+number_style (PoNumberStyle *style,
+              const char    *currency)
+{
+  const char * const *languages = g_get_language_names ();
+
+  /* The first language GLib lists is the one of the UI. */
+  po_number_style_for_language (style, languages[0]);
+  if (currency != NULL)
+    po_number_style_set_currency (style, currency);
+}
+
+char *
+po_view_format_money (const char *currency,
+                      gint64      cents)
+{
+  PoNumberStyle style;
+
+  number_style (&style, currency);
+  return po_format_currency_whole (&style, cents);
+}
+
+char *
+po_view_format_count (guint64 count)
+{
+  PoNumberStyle style;
+
+  number_style (&style, NULL);
+  return po_format_number (&style, (double) count, 0);
+}
+
+char *
+po_view_format_day (guint32 day)
+{
+  int year, month, mday;
+  g_autoptr(GDateTime) dt = NULL;
+
+  po_day_to_ymd (day, &year, &month, &mday);
+  dt = g_date_time_new_local (year, month, mday, 0, 0, 0);
+  if (dt == NULL)
+    return po_day_format (day);
+  /* TRANSLATORS: a date as in "23 November 2026", see strftime(3) */
+  return g_date_time_format (dt, _("%-d %B %Y"));
+}

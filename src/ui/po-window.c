@@ -1,0 +1,758 @@
+/* po-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "po-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "po-accounts-view.h"
+#include "po-application.h"
+#include "po-dashboard-view.h"
+#include "po-demo-workspace.h"
+#include "po-error-dialog.h"
+#include "po-journey-view.h"
+#include "po-planner-view.h"
+#include "po-store-copy.h"
+#include "po-window.h"
+
+struct _PoWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  PoStore               *store;
+  GCancellable          *demo_cancellable;
+  GtkNativeDialog       *chooser;
+
+  AdwToastOverlay       *toast_overlay;
+  AdwViewSwitcherTitle  *switcher_title;
+  GtkInfoBar            *read_only_bar;
+  GtkStack              *main_stack;
+  AdwViewStack          *view_stack;
+  GtkProgressBar        *demo_progress;
+  GMenu                 *recent_submenu;
+  PoDashboardView       *dashboard_view;
+  PoAccountsView        *accounts_view;
+  PoJourneyView         *journey_view;
+  PoPlannerView         *planner_view;
+};
+
+G_DEFINE_FINAL_TYPE (PoWindow, po_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static PoApplication *
+get_application (PoWindow *self)
+{
+  return PO_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static GSettings *
+get_settings (PoWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return PO_IS_APPLICATION (app) ? po_application_get_settings (PO_APPLICATION (app)) : NULL;
+}
+
+static void
+update_title (PoWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *path = po_window_get_path (self);
+
+  if (path == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Peak One"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+      return;
+    }
+
+  name = g_filename_display_basename (path);
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    const char *home = g_get_home_dir ();
+
+    /* "~/Documents" reads better than "/home/jana/Documents". */
+    if (home != NULL && g_str_has_prefix (dir, home) &&
+        (dir[strlen (home)] == '/' || dir[strlen (home)] == '\0'))
+      {
+        g_autofree char *rest = g_filename_display_name (dir + strlen (home));
+
+        folder = g_strconcat ("~", rest, NULL);
+      }
+    else
+      folder = g_filename_display_name (dir);
+  }
+
+  if (po_store_is_read_only (self->store))
+    /* TRANSLATORS: the window subtitle, %s is the workspace's folder */
+    subtitle = g_strdup_printf (_("%s (read-only)"), folder);
+  else
+    subtitle = g_steal_pointer (&folder);
+
+  gtk_window_set_title (GTK_WINDOW (self), name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
+}
+
+static void
+update_actions (PoWindow *self)
+{
+  gboolean busy = self->demo_cancellable != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-demo", busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-workspace", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-demo", !busy);
+}
+
+static void
+on_open_error_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        PoWindow         *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "po-path");
+
+  if (g_strcmp0 (response, PO_ERROR_DIALOG_RESPONSE_READ_ONLY) == 0 && path != NULL)
+    po_window_open_file (self, path, PO_STORE_OPEN_READ_ONLY);
+}
+
+static void
+show_open_error (PoWindow     *self,
+                 const char   *path,
+                 const GError *error)
+{
+  GtkWidget *dialog = po_error_dialog_new_for_open (GTK_WINDOW (self), path, error);
+
+  g_object_set_data_full (G_OBJECT (dialog), "po-path", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_error (PoWindow   *self,
+            const char *heading,
+            const char *body)
+{
+  gtk_window_present (GTK_WINDOW (po_error_dialog_new (GTK_WINDOW (self), heading, body)));
+}
+
+/* File choosers */
+
+static void
+add_workspace_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) workspaces = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (workspaces, _("Peak One Workspaces"));
+  gtk_file_filter_add_mime_type (workspaces, "application/x-peak-one-workspace");
+  gtk_file_filter_add_suffix (workspaces, "peakone");
+  gtk_file_chooser_add_filter (chooser, workspaces);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+  gtk_file_chooser_set_filter (chooser, workspaces);
+}
+
+static char *
+with_extension (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL || g_str_has_suffix (path, ".peakone"))
+    return g_steal_pointer (&path);
+  return g_strconcat (path, ".peakone", NULL);
+}
+
+static GtkFileChooserNative *
+chooser_new (PoWindow             *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                                               action, accept, _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_workspace_filters (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  return chooser;
+}
+
+static void
+on_new_response (GtkNativeDialog *chooser,
+                 int              response,
+                 PoWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  PoWindow *target;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = with_extension (file);
+  if (path == NULL)
+    return;
+
+  /* The chooser already asked before replacing; keep the old file in the
+   * trash rather than deleting it. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) old = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      if (po_application_find_window (get_application (self), path) != NULL ||
+          !g_file_trash (old, NULL, &error))
+        {
+          g_autofree char *name = g_filename_display_basename (path);
+          g_autofree char *body = g_strdup_printf (_("“%s” already exists and cannot be replaced. "
+                                                     "Choose another name."), name);
+
+          show_error (self, _("Cannot Create Workspace"), body);
+          return;
+        }
+    }
+
+  target = po_application_window_for (get_application (self), self);
+  po_window_create_file (target, path);
+  gtk_window_present (GTK_WINDOW (target));
+}
+
+static void
+new_workspace_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PoWindow *self = PO_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = chooser_new (self, _("New Workspace"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Customers.peakone"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_new_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  PoWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  if (path != NULL)
+    po_application_open_path (get_application (self), path, PO_STORE_OPEN_DEFAULT, self);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PoWindow *self = PO_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = chooser_new (self, _("Open Workspace"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_open_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_save_copy_response (GtkNativeDialog *chooser,
+                       int              response,
+                       PoWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = with_extension (file);
+  if (path != NULL)
+    po_window_save_copy (self, path);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  PoWindow *self = PO_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_if_fail (self->store != NULL);
+
+  base = g_path_get_basename (po_store_get_path (self->store));
+  if (g_str_has_suffix (base, ".peakone"))
+    base[strlen (base) - strlen (".peakone")] = '\0';
+  /* TRANSLATORS: the suggested file name of a copy, %s is the original's name */
+  name = g_strdup_printf (_("%s (Copy).peakone"), base);
+  dir = g_path_get_dirname (po_store_get_path (self->store));
+
+  chooser = chooser_new (self, _("Save a Copy"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (!po_store_is_read_only (self->store))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_copy_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The demo workspace */
+
+static void
+on_demo_progress (double   fraction,
+                  gpointer user_data)
+{
+  PoWindow *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->demo_progress, fraction);
+}
+
+static void
+on_demo_ready (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(PoWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = po_demo_workspace_get_path ();
+
+  g_clear_object (&self->demo_cancellable);
+  update_actions (self);
+  gtk_stack_set_visible_child_name (self->main_stack, self->store ? "workspace" : "empty");
+
+  if (!po_demo_workspace_ensure_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Cannot Create the Demo Workspace"), error->message);
+      return;
+    }
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  po_window_open_file (self, path, PO_STORE_OPEN_DEFAULT);
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  po_application_open_demo (get_application (PO_WINDOW (widget)), PO_WINDOW (widget));
+}
+
+static void
+cancel_demo_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PoWindow *self = PO_WINDOW (widget);
+
+  if (self->demo_cancellable != NULL)
+    g_cancellable_cancel (self->demo_cancellable);
+}
+
+/* Window state */
+
+static void
+save_state (PoWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (settings);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+  g_settings_set_string (settings, "last-workspace",
+                         self->store ? po_store_get_path (self->store) : "");
+  g_settings_apply (settings);
+}
+
+static gboolean
+po_window_close_request (GtkWindow *window)
+{
+  PoWindow *self = PO_WINDOW (window);
+
+  save_state (self);
+  if (self->demo_cancellable != NULL)
+    g_cancellable_cancel (self->demo_cancellable);
+
+  return GTK_WINDOW_CLASS (po_window_parent_class)->close_request (window);
+}
+
+static void
+po_window_constructed (GObject *object)
+{
+  PoWindow *self = PO_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings;
+
+  G_OBJECT_CLASS (po_window_parent_class)->constructed (object);
+
+  if (!PO_IS_APPLICATION (app))
+    return;
+  g_menu_append_section (self->recent_submenu, NULL,
+                         po_application_get_recent_menu (PO_APPLICATION (app)));
+
+  settings = po_application_get_settings (PO_APPLICATION (app));
+  if (settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+}
+
+static void
+po_window_dispose (GObject *object)
+{
+  PoWindow *self = (PoWindow *) object;
+
+  if (self->demo_cancellable != NULL)
+    g_cancellable_cancel (self->demo_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PO_TYPE_WINDOW);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (po_window_parent_class)->dispose (object);
+}
+
+static void
+po_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PoWindow *self = PO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+po_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PoWindow *self = PO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      po_window_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+po_window_class_init (PoWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = po_window_constructed;
+  object_class->dispose = po_window_dispose;
+  object_class->get_property = po_window_get_property;
+  object_class->set_property = po_window_set_property;
+
+  window_class->close_request = po_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PO_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PO_TYPE_DASHBOARD_VIEW);
+  g_type_ensure (PO_TYPE_ACCOUNTS_VIEW);
+  g_type_ensure (PO_TYPE_JOURNEY_VIEW);
+  g_type_ensure (PO_TYPE_PLANNER_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/peakone/PeakOne/po-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, demo_progress);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, dashboard_view);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, accounts_view);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, journey_view);
+  gtk_widget_class_bind_template_child (widget_class, PoWindow, planner_view);
+
+  gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-demo", NULL, cancel_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+}
+
+static void
+po_window_init (PoWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  update_title (self);
+  update_actions (self);
+}
+
+PoWindow *
+po_window_new (GtkApplication *application)
+{
+  return g_object_new (PO_TYPE_WINDOW, "application", application, NULL);
+}
+
+PoStore *
+po_window_get_store (PoWindow *self)
+{
+  g_return_val_if_fail (PO_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+const char *
+po_window_get_path (PoWindow *self)
+{
+  g_return_val_if_fail (PO_IS_WINDOW (self), NULL);
+  return self->store ? po_store_get_path (self->store) : NULL;
+}
+
+void
+po_window_set_store (PoWindow *self,
+                     PoStore  *store)
+{
+  g_return_if_fail (PO_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || PO_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  po_dashboard_view_set_store (self->dashboard_view, store);
+  po_accounts_view_set_store (self->accounts_view, store);
+  po_journey_view_set_store (self->journey_view, store);
+  po_planner_view_set_store (self->planner_view, store);
+
+  gtk_info_bar_set_revealed (self->read_only_bar, store != NULL && po_store_is_read_only (store));
+  if (self->demo_cancellable == NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, store ? "workspace" : "empty");
+  if (store != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, "dashboard");
+  update_title (self);
+  update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+opened (PoWindow *self,
+        PoStore  *store)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  po_window_set_store (self, store);
+  if (PO_IS_APPLICATION (app))
+    po_application_add_recent (PO_APPLICATION (app), po_store_get_path (store));
+
+  if (po_store_get_migrated_from (store) > 0)
+    {
+      g_autofree char *backup = g_filename_display_basename (po_store_get_backup_path (store));
+      g_autofree char *title = g_strdup_printf (_("Workspace upgraded; the old version was kept as “%s”"),
+                                                backup);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+    }
+}
+
+/**
+ * po_window_open_file:
+ * @self: a #PoWindow
+ * @path: a workspace file
+ * @flags: how to open it
+ *
+ * Opens @path in this window, or explains in a dialog why it cannot.
+ *
+ * Returns: whether the workspace is open
+ */
+gboolean
+po_window_open_file (PoWindow         *self,
+                     const char       *path,
+                     PoStoreOpenFlags  flags)
+{
+  g_autoptr(PoStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = po_store_open (path, flags, &error);
+  if (store == NULL)
+    {
+      g_debug ("Cannot open %s: %s", path, error->message);
+      show_open_error (self, path, error);
+      return FALSE;
+    }
+  opened (self, store);
+  return TRUE;
+}
+
+/**
+ * po_window_create_file:
+ * @self: a #PoWindow
+ * @path: a file that does not exist yet
+ *
+ * Creates an empty workspace with the default settings and opens it.
+ *
+ * Returns: whether the workspace was created
+ */
+gboolean
+po_window_create_file (PoWindow   *self,
+                       const char *path)
+{
+  g_autoptr(PoStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = po_store_create (path, &error);
+  if (store == NULL)
+    {
+      show_error (self, _("Cannot Create Workspace"), error->message);
+      return FALSE;
+    }
+  opened (self, store);
+  return TRUE;
+}
+
+/**
+ * po_window_open_demo:
+ * @self: a #PoWindow
+ *
+ * Opens the demo workspace, generating it first (with progress and
+ * cancel) if this is its first use.
+ */
+void
+po_window_open_demo (PoWindow *self)
+{
+  g_autofree char *path = po_demo_workspace_get_path ();
+
+  g_return_if_fail (PO_IS_WINDOW (self));
+
+  if (self->demo_cancellable != NULL)
+    return;
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      po_window_open_file (self, path, PO_STORE_OPEN_DEFAULT);
+      return;
+    }
+
+  self->demo_cancellable = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (self->demo_progress, 0.0);
+  gtk_stack_set_visible_child_name (self->main_stack, "demo");
+  update_actions (self);
+  po_demo_workspace_ensure_async (path, self->demo_cancellable,
+                                  on_demo_progress, self,
+                                  on_demo_ready, g_object_ref (self));
+}
+
+/**
+ * po_window_save_copy:
+ * @self: a #PoWindow with a workspace
+ * @path: where to write the copy
+ *
+ * Writes a copy of the open workspace and offers to open it.
+ *
+ * Returns: whether the copy was written
+ */
+gboolean
+po_window_save_copy (PoWindow   *self,
+                     const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (PO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (po_application_find_window (get_application (self), path) != NULL ||
+      !po_store_copy_to (self->store, path, &error))
+    {
+      g_autofree char *body = NULL;
+
+      if (error == NULL)
+        body = g_strdup (_("The workspace is open in another window. Close it first."));
+      else
+        body = g_strdup (error->message);
+      show_error (self, _("Cannot Save a Copy"), body);
+      return FALSE;
+    }
+
+  name = g_filename_display_basename (path);
+  title = g_strdup_printf (_("Copy saved as “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "app.open-file");
+  adw_toast_set_action_target (toast, "s", path);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+void
+po_window_add_toast (PoWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (PO_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
