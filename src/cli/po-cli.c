@@ -27,6 +27,7 @@ static const PoCliCommand commands[] = {
   { "check", "WORKSPACE.peakone", N_("Check a workspace's integrity"), po_cli_check },
   { "metrics", "WORKSPACE.peakone --month YYYY-MM [--format json|text]", N_("Revenue metrics of a month"), po_cli_metrics },
   { "health", "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]", N_("Every account's health on a day"), po_cli_health },
+  { "plan", "WORKSPACE.peakone --scenario NAME [--format json|text]", N_("Project a pricing and expansion scenario"), po_cli_plan },
 };
 
 static void
