@@ -150,10 +150,10 @@ print_text (const PoMonthSummary *s)
   print_row (_("CLV"), format_opt_cents (s->clv_cents));
   print_row (_("NPS (12 months)"), s->nps_12m.has_value ? g_strdup_printf ("%.1f", s->nps_12m.value)
                                                         : g_strdup ("—"));
-  print_row (_("Health green"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_GREEN]));
-  print_row (_("Health yellow"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_YELLOW]));
-  print_row (_("Health red"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_RED]));
-  print_row (_("No health score"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_NONE]));
+  print_row (_("Green accounts"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_GREEN]));
+  print_row (_("Yellow accounts"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_YELLOW]));
+  print_row (_("Red accounts"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_RED]));
+  print_row (_("Accounts without score"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_NONE]));
 }
 
 /* Shared by the metrics and health commands: --format json|text. */

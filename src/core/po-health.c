@@ -202,9 +202,11 @@ po_health_account_on (PoStore           *store,
   sqlite3_bind_int64 (stmt, 1, account_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, account_id);
+
       sqlite3_reset (stmt);
       g_set_error (error, PO_STORE_ERROR, PO_STORE_ERROR_NOT_FOUND,
-                   _("No account with id %" G_GINT64_FORMAT), account_id);
+                   _("No account with id %s"), id_text);
       return FALSE;
     }
   out->account_id = account_id;

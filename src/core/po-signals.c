@@ -137,7 +137,7 @@ check_rule (PoRuleId               r,
       if (days >= 0 && days <= settings->lead_time_days[a->segment])
         {
           g_autofree char *d = day_text (a->renewal_on);
-          return g_strdup_printf (_("Renewal on %s in %" G_GINT64_FORMAT " days, forecast %s"), d, days,
+          return g_strdup_printf (_("Renewal on %s in %d days, forecast %s"), d, (int) days,
                                   po_enum_label (&po_forecast_enum, a->forecast));
         }
       return NULL;
@@ -150,9 +150,9 @@ check_rule (PoRuleId               r,
         {
           g_autofree char *d = day_text (a->renewal_on);
           if (days < 0)
-            return g_strdup_printf (_("Renewal on %s is %" G_GINT64_FORMAT " days overdue, forecast %s"),
-                                    d, -days, po_enum_label (&po_forecast_enum, a->forecast));
-          return g_strdup_printf (_("Renewal on %s in %" G_GINT64_FORMAT " days, forecast %s"), d, days,
+            return g_strdup_printf (_("Renewal on %s is %d days overdue, forecast %s"),
+                                    d, (int) -days, po_enum_label (&po_forecast_enum, a->forecast));
+          return g_strdup_printf (_("Renewal on %s in %d days, forecast %s"), d, (int) days,
                                   po_enum_label (&po_forecast_enum, a->forecast));
         }
       return NULL;
@@ -166,8 +166,8 @@ check_rule (PoRuleId               r,
         days = (gint64) on - since;
         if (days >= threshold)
           return a->last_touch != PO_DAY_NONE
-                   ? g_strdup_printf (_("No touchpoint for %" G_GINT64_FORMAT " days"), days)
-                   : g_strdup_printf (_("No touchpoint since signing, %" G_GINT64_FORMAT " days ago"), days);
+                   ? g_strdup_printf (_("No touchpoint for %d days"), (int) days)
+                   : g_strdup_printf (_("No touchpoint since signing, %d days ago"), (int) days);
         return NULL;
       }
 
@@ -198,8 +198,8 @@ check_rule (PoRuleId               r,
           return NULL;
         days = (gint64) on - a->onboarding_since;
         if (days > allowed)
-          return g_strdup_printf (_("Track “%s” in onboarding for %" G_GINT64_FORMAT " days (allowed %" G_GINT64_FORMAT ")"),
-                                  a->onboarding_track, days, allowed);
+          return g_strdup_printf (_("Track “%s” in onboarding for %d days (allowed %d)"),
+                                  a->onboarding_track, (int) days, (int) allowed);
         return NULL;
       }
 
