@@ -416,16 +416,16 @@ po_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (po_window_parent_class)->close_request (window);
 }
 
+/* "application" is not a construct property, so the window learns its
+ * application after construction. */
 static void
-po_window_constructed (GObject *object)
+on_application_changed (PoWindow   *self,
+                        GParamSpec *pspec)
 {
-  PoWindow *self = PO_WINDOW (object);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GSettings *settings;
 
-  G_OBJECT_CLASS (po_window_parent_class)->constructed (object);
-
-  if (!PO_IS_APPLICATION (app))
+  if (!PO_IS_APPLICATION (app) || g_menu_model_get_n_items (G_MENU_MODEL (self->recent_submenu)) > 0)
     return;
   g_menu_append_section (self->recent_submenu, NULL,
                          po_application_get_recent_menu (PO_APPLICATION (app)));
@@ -500,7 +500,6 @@ po_window_class_init (PoWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = po_window_constructed;
   object_class->dispose = po_window_dispose;
   object_class->get_property = po_window_get_property;
   object_class->set_property = po_window_set_property;
@@ -542,6 +541,7 @@ static void
 po_window_init (PoWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 
   update_title (self);
   update_actions (self);

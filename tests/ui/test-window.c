@@ -1,0 +1,574 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "po-application.h"
+#include "po-settings.h"
+#include "po-store-copy.h"
+#include "po-view-helpers.h"
+#include "po-window.h"
+
+static PoApplication *app;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+/* Main loop */
+
+static gboolean
+wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+#define WAIT_FOR(cond)                                                  \
+  G_STMT_START {                                                        \
+    guint wake = g_timeout_add (5, wake_up, NULL);                      \
+    for (guint i_ = 0; i_ < 2000 && !(cond); i_++)                      \
+      g_main_context_iteration (NULL, TRUE);                            \
+    g_source_remove (wake);                                             \
+    g_assert_true (cond);                                               \
+  } G_STMT_END
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 100 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Widget tree */
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+label_text (GtkWidget  *root,
+            const char *name)
+{
+  GtkWidget *label = find_named (root, name);
+
+  if (label == NULL)
+    g_error ("No widget named %s", name);
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The window's GtkStack of empty state, demo progress and workspace. */
+static GtkStack *
+find_main_stack (GtkWidget *root)
+{
+  if (GTK_IS_STACK (root) && gtk_stack_get_child_by_name (GTK_STACK (root), "empty") != NULL)
+    return GTK_STACK (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_main_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+  return NULL;
+}
+
+/* Fixtures */
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("po-ui-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "customers.peakone", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  const char *name;
+
+  for (GList *l = toplevels; l; l = l->next)
+    gtk_window_destroy (l->data);
+  settle ();
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_chmod (path, 0644);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+add_account (PoStore    *store,
+             const char *key,
+             PoSegment   segment,
+             gint64      mrr_cents,
+             PoDay       end_on)
+{
+  g_autoptr(PoAccount) account = po_account_new ();
+  g_autoptr(PoSubscriptionLine) line = po_subscription_line_new ();
+  g_autoptr(GError) error = NULL;
+
+  account->key = g_strdup (key);
+  account->name = g_strdup (key);
+  account->segment = segment;
+  account->touch = po_touch_default_for_segment (segment);
+  account->signed_on = po_day_add_months (po_day_today (), -14);
+  g_assert_true (po_store_insert_account (store, account, &error));
+  g_assert_no_error (error);
+
+  if (mrr_cents == 0)
+    return;
+  line->account_id = account->id;
+  line->item = g_strdup ("operator");
+  line->mrr_cents = mrr_cents;
+  line->quantity = 1;
+  line->start_on = account->signed_on;
+  line->end_on = end_on;
+  g_assert_true (po_store_insert_subscription_line (store, line, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_track (PoStore     *store,
+           const char  *account_key,
+           const char  *key,
+           const char **phases)
+{
+  g_autoptr(PoAccount) account = po_store_find_account (store, account_key, NULL);
+  g_autoptr(PoTrack) track = po_track_new ();
+  g_autoptr(GError) error = NULL;
+  PoDay day = po_day_add_months (po_day_today (), -12);
+
+  g_assert_nonnull (account);
+  track->account_id = account->id;
+  track->key = g_strdup (key);
+  track->name = g_strdup (key);
+  g_assert_true (po_store_insert_track (store, track, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; phases[i] != NULL; i++)
+    {
+      g_autoptr(PoTransition) transition = po_transition_new ();
+
+      transition->track_id = track->id;
+      transition->on_date = po_day_add_months (day, 3 * i);
+      transition->phase = g_strdup (phases[i]);
+      g_assert_true (po_store_insert_transition (store, transition, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Five accounts (3 SMB, 1 enterprise, 1 mid-market), MRR today 299 € +
+ * 999 € (a third line has ended), two tracks (one onboarding, one in
+ * adoption) and one scenario. */
+static void
+create_workspace (const char *path)
+{
+  g_autoptr(PoStore) store = NULL;
+  g_autoptr(PoScenarioRecord) scenario = po_scenario_record_new ();
+  g_autoptr(GError) error = NULL;
+  static const char *onboarding[] = { "onboarding", NULL };
+  static const char *adoption[] = { "onboarding", "adoption", NULL };
+
+  store = po_store_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (po_store_begin (store, &error));
+  add_account (store, "acme", PO_SEGMENT_SMB, 29900, PO_DAY_NONE);
+  add_account (store, "globex", PO_SEGMENT_SMB, 99900, PO_DAY_NONE);
+  add_account (store, "initech", PO_SEGMENT_SMB, 50000, po_day_add_months (po_day_today (), -1));
+  add_account (store, "umbrella", PO_SEGMENT_ENTERPRISE, 0, PO_DAY_NONE);
+  add_account (store, "hooli", PO_SEGMENT_MID_MARKET, 0, PO_DAY_NONE);
+  add_track (store, "acme", "finance", onboarding);
+  add_track (store, "globex", "sales", adoption);
+  scenario->name = g_strdup ("Base");
+  scenario->start_month = g_strdup ("2026-11");
+  scenario->months = 36;
+  scenario->price_notice_months = 1;
+  g_assert_true (po_store_insert_scenario_record (store, scenario, &error));
+  g_assert_no_error (error);
+  g_assert_true (po_store_commit (store, &error));
+  g_assert_no_error (error);
+}
+
+static PoWindow *
+open_window (const char       *path,
+             PoStoreOpenFlags  flags)
+{
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+
+  g_assert_true (po_window_open_file (window, path, flags));
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  return window;
+}
+
+/* Tests */
+
+static void
+test_summary (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *mrr = po_view_format_money ("EUR", 29900 + 99900);
+  AdwViewSwitcherTitle *title;
+  AdwViewStack *stack;
+  PoWindow *window;
+  PoStore *store;
+  g_autoptr(GError) error = NULL;
+  static const char *pages[] = { "dashboard", "accounts", "journey", "planner" };
+
+  create_workspace (f->path);
+  window = open_window (f->path, PO_STORE_OPEN_DEFAULT);
+  store = po_window_get_store (window);
+  g_assert_nonnull (store);
+  g_assert_false (po_store_is_read_only (store));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "customers.peakone");
+  title = ADW_VIEW_SWITCHER_TITLE (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, f->dir);
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
+
+  stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (stack)));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      AdwViewStackPage *page;
+
+      g_assert_nonnull (adw_view_stack_get_child_by_name (stack, pages[i]));
+      page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, pages[i]));
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+      g_assert_nonnull (adw_view_stack_page_get_title (page));
+    }
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "dashboard");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_main_stack (GTK_WIDGET (window))), ==,
+                   "workspace");
+
+  /* Dashboard */
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "accounts-value"), ==, "5");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "mrr-value"), ==, mrr);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "paying-value"), ==, "2");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "tracks-value"), ==, "2");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "scenarios-value"), ==, "1");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "phase-model-value"), ==, "post-sale");
+
+  /* Accounts */
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "segment-smb"), ==, "3");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "segment-enterprise"), ==, "1");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "segment-mid_market"), ==, "1");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "segment-product_led"), ==, "0");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "touch-tech"), ==, "3");
+
+  /* Journey */
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "phase-onboarding"), ==, "1");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "phase-adoption"), ==, "1");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "phase-renewal"), ==, "0");
+
+  /* Planner */
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "scenarios-count"), ==, "1");
+
+  /* The views follow the store's ::changed. */
+  g_assert_true (po_store_begin (store, &error));
+  add_account (store, "stark", PO_SEGMENT_PRODUCT_LED, 10000, PO_DAY_NONE);
+  g_assert_true (po_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "accounts-value"), ==, "6");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "segment-product_led"), ==, "1");
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "paying-value"), ==, "3");
+
+  /* Recently used, most recent first. */
+  {
+    g_auto(GStrv) recent = g_settings_get_strv (po_application_get_settings (app), "recent-workspaces");
+
+    g_assert_cmpstr (recent[0], ==, f->path);
+  }
+}
+
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  AdwViewSwitcherTitle *title;
+  GtkInfoBar *bar;
+  PoWindow *window;
+
+  create_workspace (f->path);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+
+  window = open_window (f->path, PO_STORE_OPEN_DEFAULT);
+  g_assert_true (po_store_is_read_only (po_window_get_store (window)));
+
+  title = ADW_VIEW_SWITCHER_TITLE (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  g_assert_true (g_str_has_suffix (adw_view_switcher_title_get_subtitle (title), "(read-only)"));
+  bar = GTK_INFO_BAR (find_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+  g_assert_true (gtk_info_bar_get_revealed (bar));
+
+  /* Still a real summary. */
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "accounts-value"), ==, "5");
+}
+
+static void
+test_not_a_workspace (Fixture       *f,
+                      gconstpointer  data)
+{
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+  AdwMessageDialog *dialog;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (f->path, "name,segment\nacme,smb\n", -1, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (po_window_open_file (window, f->path, PO_STORE_OPEN_DEFAULT));
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Not a Peak One Workspace");
+  g_assert_true (strstr (adw_message_dialog_get_body (dialog), "customers.peakone") != NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_null (po_window_get_store (window));
+
+  /* The file was not touched. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_file_get_contents (f->path, &contents, NULL, &error);
+    g_assert_cmpstr (contents, ==, "name,segment\nacme,smb\n");
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_FOR (find_message_dialog () == NULL);
+}
+
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(PoStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+  AdwMessageDialog *dialog;
+
+  create_workspace (f->path);
+  other = po_store_open (f->path, PO_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (po_window_open_file (window, f->path, PO_STORE_OPEN_DEFAULT));
+  WAIT_FOR (find_message_dialog () != NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Workspace In Use");
+  g_assert_true (adw_message_dialog_has_response (dialog, "read-only"));
+
+  adw_message_dialog_response (dialog, "read-only");
+  WAIT_FOR (po_window_get_store (window) != NULL);
+  g_assert_true (po_store_is_read_only (po_window_get_store (window)));
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "accounts-value"), ==, "5");
+}
+
+static void
+test_empty_state (Fixture       *f,
+                  gconstpointer  data)
+{
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+  AdwViewSwitcherTitle *title;
+  AdwStatusPage *page = NULL;
+  GtkStack *stack;
+
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Peak One");
+  title = ADW_VIEW_SWITCHER_TITLE (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
+
+  stack = find_main_stack (GTK_WIDGET (window));
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Workspace Open");
+}
+
+static void
+test_size_saved (Fixture       *f,
+                 gconstpointer  data)
+{
+  GSettings *settings = po_application_get_settings (app);
+  PoWindow *window;
+
+  create_workspace (f->path);
+  g_settings_set_string (settings, "last-workspace", "");
+  window = po_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  g_assert_true (po_window_open_file (window, f->path, PO_STORE_OPEN_DEFAULT));
+  gtk_window_present (GTK_WINDOW (window));
+  /* Without a compositor the window's solid frame takes a few pixels. */
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+            gtk_widget_get_width (GTK_WIDGET (window)) > 800 &&
+            gtk_widget_get_width (GTK_WIDGET (window)) <= 900);
+
+  gtk_window_close (GTK_WINDOW (window));
+  settle ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  {
+    g_autofree char *last = g_settings_get_string (settings, "last-workspace");
+
+    g_assert_cmpstr (last, ==, f->path);
+  }
+
+  /* The next window starts at the remembered size. */
+  window = po_window_new (GTK_APPLICATION (app));
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 640);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save_copy (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.peakone", NULL);
+  g_autoptr(PoStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  PoWindow *window;
+
+  create_workspace (f->path);
+  window = open_window (f->path, PO_STORE_OPEN_DEFAULT);
+  g_assert_true (po_window_save_copy (window, copy_path));
+
+  copy = po_store_open (copy_path, PO_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (po_store_count (copy, &po_account_class, &error), ==, 5);
+  g_assert_cmpint (po_store_count (copy, &po_scenario_record_class, &error), ==, 1);
+  g_clear_object (&copy);
+
+  /* Replacing an existing file, and never the open workspace itself. */
+  g_assert_true (po_store_copy_to (po_window_get_store (window), copy_path, &error));
+  g_assert_no_error (error);
+  g_assert_false (po_store_copy_to (po_window_get_store (window), f->path, &error));
+  g_assert_error (error, PO_STORE_ERROR, PO_STORE_ERROR_INVALID);
+}
+
+static void
+test_recent (void)
+{
+  GSettings *settings = po_application_get_settings (app);
+  GMenuModel *menu = po_application_get_recent_menu (app);
+  g_auto(GStrv) recent = NULL;
+
+  g_settings_set_strv (settings, "recent-workspaces", NULL);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);   /* "No Recent Workspaces" */
+
+  for (guint i = 0; i < PO_RECENT_MAX + 2; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/tmp/ws-%u.peakone", i);
+
+      po_application_add_recent (app, path);
+    }
+  po_application_add_recent (app, "/tmp/ws-5.peakone");
+
+  recent = g_settings_get_strv (settings, "recent-workspaces");
+  g_assert_cmpuint (g_strv_length (recent), ==, PO_RECENT_MAX);
+  g_assert_cmpstr (recent[0], ==, "/tmp/ws-5.peakone");
+  g_assert_cmpstr (recent[1], ==, "/tmp/ws-11.peakone");
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, PO_RECENT_MAX);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = po_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (po_application_get_settings (app));
+
+  g_test_add ("/ui/window/summary", Fixture, NULL, fixture_setup, test_summary, fixture_teardown);
+  g_test_add ("/ui/window/read-only", Fixture, NULL, fixture_setup, test_read_only, fixture_teardown);
+  g_test_add ("/ui/window/not-a-workspace", Fixture, NULL, fixture_setup, test_not_a_workspace, fixture_teardown);
+  g_test_add ("/ui/window/locked", Fixture, NULL, fixture_setup, test_locked, fixture_teardown);
+  g_test_add ("/ui/window/empty-state", Fixture, NULL, fixture_setup, test_empty_state, fixture_teardown);
+  g_test_add ("/ui/window/size-saved", Fixture, NULL, fixture_setup, test_size_saved, fixture_teardown);
+  g_test_add ("/ui/window/save-copy", Fixture, NULL, fixture_setup, test_save_copy, fixture_teardown);
+  g_test_add_func ("/ui/application/recent", test_recent);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
