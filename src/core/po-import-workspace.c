@@ -1,0 +1,911 @@
+/* po-import-workspace.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The parts of a §7 document around the accounts: settings, catalog,
+ * scenarios and journey maps, and the reference checks that need the
+ * whole document.
+ */
+
+#define G_LOG_DOMAIN "po-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "po-import-private.h"
+#include "po-settings.h"
+
+#define MAX_WEIGHT 1000
+#define MAX_DAYS   3650
+
+/* Lanes given by code alone take these titles (DESIGN.md §5). */
+static const struct
+{
+  const char *code;
+  const char *title;
+} default_lanes[] = {
+  { "goal", N_("Customer goal") },
+  { "actions", N_("Customer actions") },
+  { "touchpoints", N_("Touchpoints") },
+  { "mechanics", N_("Our mechanics") },
+  { "signals", N_("Signals & metrics") },
+  { "emotion", N_("Emotion") },
+  { "pain_points", N_("Pain points") },
+  { "opportunities", N_("Opportunities") },
+  { "owner", N_("Owner") },
+  { "backstage", N_("Backstage") },
+};
+
+gboolean
+_po_import_load_phase_model (PoImportContext *ctx)
+{
+  sqlite3_stmt *stmt;
+
+  g_free (ctx->phase_model);
+  ctx->phase_model = po_store_get_setting (ctx->store, "phase_model");
+  if (ctx->phase_model == NULL)
+    ctx->phase_model = g_strdup ("post-sale");
+  g_hash_table_remove_all (ctx->phases);
+  g_hash_table_remove_all (ctx->criteria);
+
+  stmt = _po_store_prepare (ctx->store, "SELECT code FROM phases WHERE model = ?", NULL);
+  if (stmt == NULL)
+    return _po_import_fail_sqlite (ctx, NULL, "phase");
+  sqlite3_bind_text (stmt, 1, ctx->phase_model, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (ctx->phases, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  stmt = _po_store_prepare (ctx->store, "SELECT phase, code FROM exit_criteria WHERE model = ?", NULL);
+  if (stmt == NULL)
+    return _po_import_fail_sqlite (ctx, NULL, "criterion");
+  sqlite3_bind_text (stmt, 1, ctx->phase_model, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (ctx->criteria, g_strconcat ((const char *) sqlite3_column_text (stmt, 0), "\037",
+                                                  (const char *) sqlite3_column_text (stmt, 1), NULL));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+phase_model_exists (PoImportContext *ctx,
+                    const char      *code)
+{
+  sqlite3_stmt *stmt = _po_store_prepare (ctx->store, "SELECT 1 FROM phase_models WHERE code = ?", NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+/* Settings */
+
+static gboolean
+import_health_settings (PoImportContext *ctx,
+                        JsonObject      *settings_object,
+                        PoSettings      *s)
+{
+  static const char * const known[] = { "weights", "red_below", "yellow_below", "stale_after_days", NULL };
+  JsonNode *node = json_object_get_member (settings_object, "health");
+  JsonObject *o, *weights;
+  gsize base;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if ((o = _po_import_object (ctx, node, "health")) == NULL)
+    return FALSE;
+  base = _po_import_push_key (ctx, "health");
+  _po_import_check_keys (ctx, o, known);
+  node = json_object_get_member (o, "weights");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      gsize len;
+
+      if ((weights = _po_import_object (ctx, node, "weights")) == NULL)
+        return FALSE;
+      len = _po_import_push_key (ctx, "weights");
+      _po_import_check_keys (ctx, weights, (const char * const[]) {
+                               "usage", "support", "nps", "growth", "billing", "executive", NULL });
+      for (guint c = 0; c < PO_N_COMPONENTS; c++)
+        if (!_po_import_get_int (ctx, weights, po_enum_nick (&po_component_enum, c), FALSE,
+                                 0, MAX_WEIGHT, &s->health_weights[c]))
+          return FALSE;
+      _po_import_pop (ctx, len);
+    }
+  if (!_po_import_get_int (ctx, o, "red_below", FALSE, 0, 100, &s->red_below) ||
+      !_po_import_get_int (ctx, o, "yellow_below", FALSE, 0, 100, &s->yellow_below) ||
+      !_po_import_get_int (ctx, o, "stale_after_days", FALSE, 1, MAX_DAYS, &s->stale_after_days))
+    return FALSE;
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+import_lead_times (PoImportContext *ctx,
+                   JsonObject      *settings_object,
+                   PoSettings      *s)
+{
+  JsonNode *node = json_object_get_member (settings_object, "lead_time_days");
+  JsonObject *o;
+  gsize base;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if ((o = _po_import_object (ctx, node, "lead_time_days")) == NULL)
+    return FALSE;
+  base = _po_import_push_key (ctx, "lead_time_days");
+  _po_import_check_keys (ctx, o, (const char * const[]) {
+                           "enterprise", "mid_market", "smb", "product_led", NULL });
+  for (guint seg = 0; seg < PO_N_SEGMENTS; seg++)
+    if (!_po_import_get_int (ctx, o, po_enum_nick (&po_segment_enum, seg), FALSE,
+                             0, MAX_DAYS, &s->lead_time_days[seg]))
+      return FALSE;
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+gboolean
+_po_import_settings (PoImportContext *ctx,
+                     JsonNode        *node)
+{
+  static const char * const known[] = {
+    "currency", "phase_model", "gross_margin", "health", "fiscal_month_start",
+    "reactivation_window_days", "quick_ratio_includes_reactivation", "lead_time_days", NULL
+  };
+  PoSettings s;
+  JsonObject *o;
+  const char *currency = NULL, *model = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
+  gsize base;
+
+  if ((o = _po_import_object (ctx, node, "settings")) == NULL)
+    return FALSE;
+  if (!po_settings_load (&s, ctx->store, NULL))
+    {
+      po_settings_clear (&s);
+      po_settings_init_defaults (&s);
+    }
+  base = _po_import_push_key (ctx, "settings");
+  _po_import_check_keys (ctx, o, known);
+  if (!_po_import_get_string (ctx, o, "currency", FALSE, &currency) ||
+      !_po_import_get_string (ctx, o, "phase_model", FALSE, &model) ||
+      !_po_import_get_number (ctx, o, "gross_margin", FALSE, 0.0, 1.0, &s.gross_margin) ||
+      !_po_import_get_int (ctx, o, "fiscal_month_start", FALSE, 1, 12, &s.fiscal_month_start) ||
+      !_po_import_get_int (ctx, o, "reactivation_window_days", FALSE, 0, MAX_DAYS,
+                           &s.reactivation_window_days) ||
+      !_po_import_get_bool (ctx, o, "quick_ratio_includes_reactivation",
+                            &s.quick_ratio_includes_reactivation) ||
+      !import_health_settings (ctx, o, &s) ||
+      !import_lead_times (ctx, o, &s))
+    goto out;
+  if (currency != NULL)
+    {
+      if (strlen (currency) != 3 || !g_ascii_isupper (currency[0]) ||
+          !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
+        {
+          _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, "currency",
+                           _("“%s” is not a three-letter ISO 4217 code"), currency);
+          goto out;
+        }
+      g_free (s.currency);
+      s.currency = g_strdup (currency);
+    }
+  if (model != NULL)
+    {
+      if (!phase_model_exists (ctx, model))
+        {
+          _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, "phase_model",
+                           _("“%s” is not a phase model of this workspace"), model);
+          goto out;
+        }
+      g_free (s.phase_model);
+      s.phase_model = g_strdup (model);
+    }
+  if (!po_settings_validate (&s, &error))
+    {
+      _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, NULL, "%s", error->message);
+      goto out;
+    }
+  if (ctx->apply_header && !po_settings_save (&s, ctx->store, &error))
+    {
+      _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, NULL, "%s", error->message);
+      goto out;
+    }
+  _po_import_pop (ctx, base);
+  ok = TRUE;
+
+out:
+  po_settings_clear (&s);
+  return ok;
+}
+
+/* Catalog */
+
+static gboolean
+import_items (PoImportContext *ctx,
+              JsonObject      *catalog,
+              const char      *member,
+              PoItemKind       kind,
+              GHashTable      *codes,
+              int             *position)
+{
+  static const char * const known[] = { "code", "name", "mrr_cents", NULL };
+  JsonArray *array;
+  sqlite3_stmt *stmt;
+  gsize base;
+
+  if (!_po_import_get_array (ctx, catalog, member, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  stmt = _po_store_prepare (ctx->store,
+                            ctx->options->merge == PO_IMPORT_MERGE_SKIP && !ctx->fresh
+                            ? "INSERT INTO catalog_items (code, kind, name, mrr_cents, position) "
+                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"
+                            : "INSERT INTO catalog_items (code, kind, name, mrr_cents, position) "
+                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+                              "kind = excluded.kind, name = excluded.name, "
+                              "mrr_cents = excluded.mrr_cents, position = excluded.position", NULL);
+  if (stmt == NULL)
+    return _po_import_fail_sqlite (ctx, NULL, "catalog item");
+
+  base = _po_import_push_key (ctx, member);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize len = _po_import_push_index (ctx, i);
+      JsonObject *o = _po_import_object (ctx, json_array_get_element (array, i), NULL);
+      const char *code = NULL, *name = NULL;
+      gint64 cents = 0;
+
+      if (o == NULL)
+        return FALSE;
+      _po_import_check_keys (ctx, o, known);
+      if (!_po_import_get_string (ctx, o, "code", TRUE, &code) ||
+          !_po_import_get_string (ctx, o, "name", FALSE, &name) ||
+          !_po_import_get_cents (ctx, o, "mrr_cents", TRUE, &cents))
+        return FALSE;
+      if (!g_hash_table_add (codes, g_strdup (code)))
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_DUPLICATE, "code",
+                                _("duplicate catalog code “%s”"), code);
+      if (ctx->apply_header || !ctx->fresh)
+        {
+          sqlite3_reset (stmt);
+          sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (stmt, 2, po_enum_nick (&po_item_kind_enum, kind), -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 3, name != NULL ? name : code, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stmt, 4, cents);
+          sqlite3_bind_int (stmt, 5, (*position)++);
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            {
+              sqlite3_reset (stmt);
+              return _po_import_fail_sqlite (ctx, NULL, "catalog item");
+            }
+          sqlite3_reset (stmt);
+          ctx->result->n_rows++;
+        }
+      _po_import_pop (ctx, len);
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+gboolean
+_po_import_catalog (PoImportContext *ctx,
+                    JsonNode        *node)
+{
+  static const char * const known[] = { "tiers", "addons", NULL };
+  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObject *o;
+  int position = 0;
+  gsize base;
+
+  if ((o = _po_import_object (ctx, node, "catalog")) == NULL)
+    return FALSE;
+  base = _po_import_push_key (ctx, "catalog");
+  _po_import_check_keys (ctx, o, known);
+  if (!import_items (ctx, o, "tiers", PO_ITEM_TIER, codes, &position) ||
+      !import_items (ctx, o, "addons", PO_ITEM_ADDON, codes, &position))
+    return FALSE;
+  _po_import_pop (ctx, base);
+
+  /* Into a workspace without accounts the document's catalog is the
+   * catalog: items it does not list go (references are checked at the
+   * end, with the deferred foreign keys). */
+  if (ctx->fresh)
+    {
+      g_autoptr(GPtrArray) items = po_store_list_catalog_item (ctx->store, 0, NULL);
+
+      for (guint i = 0; items != NULL && i < items->len; i++)
+        {
+          PoCatalogItem *item = items->pdata[i];
+
+          if (!g_hash_table_contains (codes, item->code) &&
+              !po_store_delete_catalog_item (ctx->store, item->id, NULL))
+            return _po_import_fail_sqlite (ctx, "catalog", "catalog item");
+        }
+    }
+  return TRUE;
+}
+
+/* Scenarios */
+
+static gboolean
+import_rates (PoImportContext *ctx,
+              JsonObject      *scenario,
+              const char      *member,
+              PoRateKind       kind,
+              gint64           scenario_id)
+{
+  JsonNode *node = json_object_get_member (scenario, member);
+  g_autoptr(GList) names = NULL;
+  JsonObject *o;
+  gsize base;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if ((o = _po_import_object (ctx, node, member)) == NULL)
+    return FALSE;
+  base = _po_import_push_key (ctx, member);
+  names = json_object_get_members (o);
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      PoScenarioRate rate = { 0 };
+
+      if (!_po_import_node_number (ctx, json_object_get_member (o, l->data), l->data,
+                                   0.0, kind == PO_RATE_CHURN ? 1.0 : 1e6, &rate.value))
+        return FALSE;
+      if (kind == PO_RATE_NEW || !g_str_equal (l->data, "default"))
+        _po_import_ref_item (ctx, l->data, l->data, PO_ITEM_TIER);
+      rate.scenario_id = scenario_id;
+      rate.kind = kind;
+      rate.item = l->data;
+      if (!po_store_insert_scenario_rate (ctx->store, &rate, NULL))
+        return _po_import_fail_sqlite (ctx, l->data, "scenario rate");
+      ctx->result->n_rows++;
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+import_path (PoImportContext *ctx,
+             JsonObject      *scenario,
+             gint64           scenario_id)
+{
+  static const char * const known[] = { "action", "item", "from_month", "to_month", "probability", NULL };
+  JsonArray *path;
+  gsize base;
+
+  if (!_po_import_get_array (ctx, scenario, "path", &path))
+    return FALSE;
+  if (path == NULL)
+    return TRUE;
+  base = _po_import_push_key (ctx, "path");
+  for (guint i = 0; i < json_array_get_length (path); i++)
+    {
+      gsize len = _po_import_push_index (ctx, i);
+      JsonObject *o = _po_import_object (ctx, json_array_get_element (path, i), NULL);
+      PoScenarioStep step = { 0 };
+      const char *item = NULL;
+      int action = 0;
+
+      if (o == NULL)
+        return FALSE;
+      _po_import_check_keys (ctx, o, known);
+      if (!_po_import_get_enum (ctx, o, "action", TRUE, &po_plan_action_enum, &action) ||
+          !_po_import_get_string (ctx, o, "item", TRUE, &item) ||
+          !_po_import_get_int (ctx, o, "from_month", TRUE, 0, 1200, &step.from_month))
+        return FALSE;
+      step.to_month = step.from_month;
+      if (!_po_import_get_int (ctx, o, "to_month", FALSE, 0, 1200, &step.to_month) ||
+          !_po_import_get_number (ctx, o, "probability", TRUE, 0.0, 1.0, &step.probability))
+        return FALSE;
+      if (step.to_month < step.from_month)
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, "to_month",
+                                _("ends before its start (from_month %d)"), step.from_month);
+      _po_import_ref_item (ctx, "item", item, action == PO_ACTION_UPGRADE ? PO_ITEM_TIER : PO_ITEM_ADDON);
+      step.scenario_id = scenario_id;
+      step.position = (int) i;
+      step.action = action;
+      step.item = (char *) item;
+      if (!po_store_insert_scenario_step (ctx->store, &step, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, "scenario step");
+      ctx->result->n_rows++;
+      _po_import_pop (ctx, len);
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+import_price_change (PoImportContext  *ctx,
+                     JsonObject       *scenario,
+                     PoScenarioRecord *row)
+{
+  static const char * const known[] = {
+    "percent", "effective_month", "notice_months", "annual_prepay_share", NULL
+  };
+  JsonNode *node = json_object_get_member (scenario, "price_change");
+  JsonObject *o;
+  gsize base;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if ((o = _po_import_object (ctx, node, "price_change")) == NULL)
+    return FALSE;
+  base = _po_import_push_key (ctx, "price_change");
+  _po_import_check_keys (ctx, o, known);
+  row->has_price_change = TRUE;
+  row->price_notice_months = 1;
+  if (!_po_import_get_number (ctx, o, "percent", TRUE, -100.0, 1000.0, &row->price_percent) ||
+      !_po_import_get_int (ctx, o, "effective_month", TRUE, 1, row->months,
+                           &row->price_effective_month) ||
+      !_po_import_get_int (ctx, o, "notice_months", FALSE, 1, 60, &row->price_notice_months) ||
+      !_po_import_get_number (ctx, o, "annual_prepay_share", FALSE, 0.0, 1.0,
+                              &row->price_prepay_share))
+    return FALSE;
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+/* The id of the row that @key names, 0 if none. An element whose row
+ * exists is, with merge = skip, still validated and written, but in a
+ * savepoint rolled back afterwards: the workspace's own copy wins. */
+static gboolean
+existing_row (PoImportContext *ctx,
+              const char      *sql,
+              const char      *key,
+              gint64          *id)
+{
+  sqlite3_stmt *stmt = _po_store_prepare (ctx->store, sql, NULL);
+
+  *id = 0;
+  if (stmt == NULL)
+    return _po_import_fail_sqlite (ctx, NULL, key);
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+_po_import_scenario (PoImportContext *ctx,
+                     JsonNode        *node,
+                     guint            index)
+{
+  static const char * const known[] = {
+    "name", "start_month", "months", "churn_monthly", "new_per_month", "path", "price_change", NULL
+  };
+  PoScenarioRecord row = { 0 };
+  const char *name = NULL, *start = NULL, *first;
+  g_autofree char *temp_name = NULL;
+  gboolean skip = FALSE, ok;
+  JsonObject *o;
+  PoMonth month;
+  gint64 existing;
+  gsize base = _po_import_push_key (ctx, "scenarios");
+
+  _po_import_push_index (ctx, index);
+  if ((o = _po_import_object (ctx, node, NULL)) == NULL)
+    return FALSE;
+  _po_import_check_keys (ctx, o, known);
+  if (!_po_import_get_string (ctx, o, "name", TRUE, &name) ||
+      !_po_import_get_string (ctx, o, "start_month", TRUE, &start) ||
+      !_po_import_get_int (ctx, o, "months", TRUE, 1, 60, &row.months))
+    return FALSE;
+  if (!po_month_parse (start, &month))
+    return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, "start_month",
+                            _("“%s” is not a month (expected YYYY-MM)"), start);
+  if ((first = g_hash_table_lookup (ctx->scenario_names, name)) != NULL)
+    return _po_import_fail (ctx, PO_IMPORT_ERROR_DUPLICATE, "name",
+                            _("duplicate scenario name “%s” (first used at %s)"), name, first);
+  g_hash_table_insert (ctx->scenario_names, g_strdup (name), g_strdup (ctx->path->str));
+
+  if (!existing_row (ctx, "SELECT id FROM scenarios WHERE name = ?", name, &existing))
+    return FALSE;
+  if (existing != 0 && ctx->options->merge == PO_IMPORT_MERGE_SKIP)
+    {
+      skip = TRUE;
+      temp_name = g_strdup_printf ("%s\037skip", name);
+      if (!po_store_begin (ctx->store, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, "scenario");
+    }
+  else if (existing != 0 && !po_store_delete_scenario_record (ctx->store, existing, NULL))
+    return _po_import_fail_sqlite (ctx, NULL, "scenario");
+
+  row.name = skip ? temp_name : (char *) name;
+  row.start_month = (char *) start;
+  row.price_notice_months = 1;
+  ok = import_price_change (ctx, o, &row);
+  if (ok && !po_store_insert_scenario_record (ctx->store, &row, NULL))
+    ok = _po_import_fail_sqlite (ctx, NULL, "scenario");
+  ok = ok &&
+       import_rates (ctx, o, "churn_monthly", PO_RATE_CHURN, row.id) &&
+       import_rates (ctx, o, "new_per_month", PO_RATE_NEW, row.id) &&
+       import_path (ctx, o, row.id);
+  if (skip)
+    po_store_rollback (ctx->store);
+  if (ok)
+    {
+      ctx->result->n_rows++;
+      _po_import_pop (ctx, base);
+    }
+  return ok;
+}
+
+/* Journey maps */
+
+static const char *
+default_lane_title (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (default_lanes); i++)
+    if (g_str_equal (default_lanes[i].code, code))
+      return _(default_lanes[i].title);
+  return code;
+}
+
+static gboolean
+import_lanes (PoImportContext *ctx,
+              JsonObject      *map,
+              gint64           map_id,
+              GHashTable      *lanes)
+{
+  static const char * const known[] = { "code", "title", "kind", NULL };
+  JsonArray *array;
+  gsize base;
+
+  if (!_po_import_get_array (ctx, map, "lanes", &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  base = _po_import_push_key (ctx, "lanes");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      PoJourneyLane lane = { 0 };
+      gsize len = _po_import_push_index (ctx, i);
+      const char *code = NULL, *title = NULL;
+      int kind = -1;
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        code = json_node_get_string (node);
+      else
+        {
+          JsonObject *o = _po_import_object (ctx, node, NULL);
+
+          if (o == NULL)
+            return FALSE;
+          _po_import_check_keys (ctx, o, known);
+          if (!_po_import_get_string (ctx, o, "code", TRUE, &code) ||
+              !_po_import_get_string (ctx, o, "title", FALSE, &title) ||
+              !_po_import_get_enum (ctx, o, "kind", FALSE, &po_lane_kind_enum, &kind))
+            return FALSE;
+        }
+      if (*code == '\0')
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, NULL, _("must not be empty"));
+      if (!g_hash_table_add (lanes, g_strdup (code)))
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_DUPLICATE, NULL, _("duplicate lane “%s”"), code);
+      lane.map_id = map_id;
+      lane.position = (int) i;
+      lane.code = (char *) code;
+      lane.title = (char *) (title != NULL ? title : default_lane_title (code));
+      lane.kind = kind >= 0 ? kind : g_str_equal (code, "emotion") ? PO_LANE_EMOTION : PO_LANE_TEXT;
+      if (!po_store_insert_journey_lane (ctx->store, &lane, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, "lane");
+      ctx->result->n_rows++;
+      _po_import_pop (ctx, len);
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+import_stages (PoImportContext *ctx,
+               JsonObject      *map,
+               gint64           map_id,
+               GHashTable      *phases)
+{
+  static const char * const known[] = { "code", "title", NULL };
+  JsonArray *array;
+  gsize base;
+
+  if (!_po_import_get_array (ctx, map, "stages", &array))
+    return FALSE;
+  if (array == NULL || json_array_get_length (array) == 0)
+    return TRUE;
+  g_hash_table_remove_all (phases);
+  base = _po_import_push_key (ctx, "stages");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize len = _po_import_push_index (ctx, i);
+      JsonObject *o = _po_import_object (ctx, json_array_get_element (array, i), NULL);
+      PoJourneyStage stage = { 0 };
+      const char *code = NULL, *title = NULL;
+
+      if (o == NULL)
+        return FALSE;
+      _po_import_check_keys (ctx, o, known);
+      if (!_po_import_get_string (ctx, o, "code", TRUE, &code) ||
+          !_po_import_get_string (ctx, o, "title", FALSE, &title))
+        return FALSE;
+      if (!g_hash_table_add (phases, g_strdup (code)))
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_DUPLICATE, "code", _("duplicate stage “%s”"), code);
+      stage.map_id = map_id;
+      stage.position = (int) i;
+      stage.code = (char *) code;
+      stage.title = (char *) (title != NULL ? title : code);
+      if (!po_store_insert_journey_stage (ctx->store, &stage, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, "stage");
+      ctx->result->n_rows++;
+      _po_import_pop (ctx, len);
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+import_personas (PoImportContext *ctx,
+                 JsonObject      *map,
+                 gint64           map_id)
+{
+  static const char * const known[] = { "name", "role", "goal", "quote", NULL };
+  JsonArray *array;
+  gsize base;
+
+  if (!_po_import_get_array (ctx, map, "personas", &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  base = _po_import_push_key (ctx, "personas");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize len = _po_import_push_index (ctx, i);
+      JsonObject *o = _po_import_object (ctx, json_array_get_element (array, i), NULL);
+      PoJourneyPersona p = { 0 };
+      const char *name = NULL, *role = "", *goal = "", *quote = "";
+
+      if (o == NULL)
+        return FALSE;
+      _po_import_check_keys (ctx, o, known);
+      if (!_po_import_get_string (ctx, o, "name", TRUE, &name) ||
+          !_po_import_get_string (ctx, o, "role", FALSE, &role) ||
+          !_po_import_get_string (ctx, o, "goal", FALSE, &goal) ||
+          !_po_import_get_string (ctx, o, "quote", FALSE, &quote))
+        return FALSE;
+      p.map_id = map_id;
+      p.position = (int) i;
+      p.name = (char *) name;
+      p.role = (char *) role;
+      p.goal = (char *) goal;
+      p.quote = (char *) quote;
+      if (!po_store_insert_journey_persona (ctx->store, &p, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, "persona");
+      ctx->result->n_rows++;
+      _po_import_pop (ctx, len);
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+import_cells (PoImportContext *ctx,
+              JsonObject      *map,
+              gint64           map_id,
+              GHashTable      *lanes,
+              GHashTable      *phases)
+{
+  static const char * const known[] = { "lane", "phase", "text", NULL };
+  JsonArray *array;
+  gsize base;
+
+  if (!_po_import_get_array (ctx, map, "cells", &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  base = _po_import_push_key (ctx, "cells");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize len = _po_import_push_index (ctx, i);
+      JsonObject *o = _po_import_object (ctx, json_array_get_element (array, i), NULL);
+      PoJourneyCell cell = { 0 };
+      const char *lane = NULL, *phase = NULL, *text = "";
+
+      if (o == NULL)
+        return FALSE;
+      _po_import_check_keys (ctx, o, known);
+      if (!_po_import_get_string (ctx, o, "lane", TRUE, &lane) ||
+          !_po_import_get_string (ctx, o, "phase", TRUE, &phase) ||
+          !_po_import_get_string (ctx, o, "text", FALSE, &text))
+        return FALSE;
+      if (!g_hash_table_contains (lanes, lane))
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, "lane",
+                                _("“%s” is not a lane of this map"), lane);
+      if (!g_hash_table_contains (phases, phase))
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, "phase",
+                                _("“%s” is not a phase or stage of this map"), phase);
+      cell.map_id = map_id;
+      cell.lane = (char *) lane;
+      cell.phase = (char *) phase;
+      cell.text = (char *) text;
+      if (!po_store_insert_journey_cell (ctx->store, &cell, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, _("cell"));
+      ctx->result->n_rows++;
+      _po_import_pop (ctx, len);
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+import_emotion (PoImportContext *ctx,
+                JsonObject      *map,
+                gint64           map_id,
+                GHashTable      *phases)
+{
+  JsonNode *node = json_object_get_member (map, "emotion");
+  g_autoptr(GList) names = NULL;
+  JsonObject *o;
+  gsize base;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if ((o = _po_import_object (ctx, node, "emotion")) == NULL)
+    return FALSE;
+  base = _po_import_push_key (ctx, "emotion");
+  names = json_object_get_members (o);
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      PoJourneyEmotion e = { 0 };
+
+      if (!g_hash_table_contains (phases, l->data))
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, l->data,
+                                _("“%s” is not a phase or stage of this map"), (const char *) l->data);
+      if (!_po_import_node_number (ctx, json_object_get_member (o, l->data), l->data,
+                                   -2.0, 2.0, &e.value))
+        return FALSE;
+      e.map_id = map_id;
+      e.phase = l->data;
+      if (!po_store_insert_journey_emotion (ctx->store, &e, NULL))
+        return _po_import_fail_sqlite (ctx, l->data, "emotion");
+      ctx->result->n_rows++;
+    }
+  _po_import_pop (ctx, base);
+  return TRUE;
+}
+
+static gboolean
+map_phases (PoImportContext *ctx,
+            const char      *model,
+            GHashTable      *phases)
+{
+  sqlite3_stmt *stmt = _po_store_prepare (ctx->store, "SELECT code FROM phases WHERE model = ?", NULL);
+
+  if (stmt == NULL)
+    return _po_import_fail_sqlite (ctx, NULL, "phase");
+  sqlite3_bind_text (stmt, 1, model, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (phases, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The `journey_maps[]` element; @index is G_MAXUINT for a map document. */
+gboolean
+_po_import_journey_map (PoImportContext *ctx,
+                        JsonNode        *node,
+                        guint            index)
+{
+  static const char * const known[] = {
+    "id", "title", "phase_model", "lanes", "cells", "emotion", "segment", "personas", "stages",
+    "format", "version", NULL
+  };
+  g_autoptr(GHashTable) lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) phases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  PoJourneyMapRecord row = { 0 };
+  const char *key = NULL, *title = NULL, *model = NULL, *first;
+  g_autofree char *temp_key = NULL;
+  int segment = -1;
+  gboolean skip = FALSE, ok;
+  JsonObject *o;
+  gint64 existing;
+  gsize base = ctx->path->len;
+
+  if (index != G_MAXUINT)
+    {
+      _po_import_push_key (ctx, "journey_maps");
+      _po_import_push_index (ctx, index);
+    }
+  if ((o = _po_import_object (ctx, node, NULL)) == NULL)
+    return FALSE;
+  _po_import_check_keys (ctx, o, known);
+  if (!_po_import_get_string (ctx, o, "id", TRUE, &key) ||
+      !_po_import_get_string (ctx, o, "title", FALSE, &title) ||
+      !_po_import_get_string (ctx, o, "phase_model", FALSE, &model) ||
+      !_po_import_get_enum (ctx, o, "segment", FALSE, &po_segment_enum, &segment))
+    return FALSE;
+  if (model == NULL)
+    model = ctx->phase_model;
+  if (!phase_model_exists (ctx, model))
+    return _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, "phase_model",
+                            _("“%s” is not a phase model of this workspace"), model);
+  if ((first = g_hash_table_lookup (ctx->map_keys, key)) != NULL)
+    return _po_import_fail (ctx, PO_IMPORT_ERROR_DUPLICATE, "id",
+                            _("duplicate journey map id “%s” (first used at %s)"), key, first);
+  g_hash_table_insert (ctx->map_keys, g_strdup (key), g_strdup (ctx->path->str));
+
+  if (!existing_row (ctx, "SELECT id FROM journey_maps WHERE key = ?", key, &existing))
+    return FALSE;
+  if (existing != 0 && ctx->options->merge == PO_IMPORT_MERGE_SKIP)
+    {
+      skip = TRUE;
+      temp_key = g_strdup_printf ("%s\037skip", key);
+      if (!po_store_begin (ctx->store, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, "journey map");
+    }
+  else if (existing != 0 && !po_store_delete_journey_map_record (ctx->store, existing, NULL))
+    return _po_import_fail_sqlite (ctx, NULL, "journey map");
+
+  row.key = skip ? temp_key : (char *) key;
+  row.title = (char *) (title != NULL ? title : key);
+  row.phase_model = (char *) model;
+  row.segment = segment >= 0 ? (char *) po_enum_nick (&po_segment_enum, segment) : NULL;
+  row.position = (int) g_hash_table_size (ctx->map_keys) - 1;
+  ok = po_store_insert_journey_map_record (ctx->store, &row, NULL) ||
+       _po_import_fail_sqlite (ctx, NULL, "journey map");
+  ok = ok &&
+       map_phases (ctx, model, phases) &&
+       import_stages (ctx, o, row.id, phases) &&
+       import_lanes (ctx, o, row.id, lanes) &&
+       import_personas (ctx, o, row.id) &&
+       import_cells (ctx, o, row.id, lanes, phases) &&
+       import_emotion (ctx, o, row.id, phases);
+  if (skip)
+    po_store_rollback (ctx->store);
+  if (ok)
+    {
+      ctx->result->n_rows++;
+      _po_import_pop (ctx, base);
+    }
+  return ok;
+}
+
+/* References */
+
+gboolean
+_po_import_check_refs (PoImportContext *ctx)
+{
+  g_autoptr(GHashTable) kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) items = po_store_list_catalog_item (ctx->store, 0, NULL);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      PoCatalogItem *item = items->pdata[i];
+
+      g_hash_table_insert (kinds, g_strdup (item->code), GINT_TO_POINTER (item->kind + 1));
+    }
+  for (guint i = 0; i < ctx->item_refs->len; i++)
+    {
+      PoItemRef *ref = ctx->item_refs->pdata[i];
+      int kind = GPOINTER_TO_INT (g_hash_table_lookup (kinds, ref->code)) - 1;
+
+      g_string_assign (ctx->path, ref->path);
+      if (kind < 0)
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, NULL,
+                                _("“%s” is not in the catalog"), ref->code);
+      if (ref->kind == PO_ITEM_TIER && kind != PO_ITEM_TIER)
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, NULL,
+                                _("“%s” is an add-on, not a tier"), ref->code);
+      if (ref->kind == PO_ITEM_ADDON && kind != PO_ITEM_ADDON)
+        return _po_import_fail (ctx, PO_IMPORT_ERROR_REFERENCE, NULL,
+                                _("“%s” is a tier, not an add-on"), ref->code);
+    }
+  g_string_truncate (ctx->path, 0);
+  return TRUE;
+}
