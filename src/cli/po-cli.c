@@ -28,6 +28,7 @@ static const PoCliCommand commands[] = {
   { "metrics", "WORKSPACE.peakone --month YYYY-MM [--format json|text]", N_("Revenue metrics of a month"), po_cli_metrics },
   { "health", "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]", N_("Every account's health on a day"), po_cli_health },
   { "plan", "WORKSPACE.peakone --scenario NAME [--format json|text]", N_("Project a pricing and expansion scenario"), po_cli_plan },
+  { "render", "WORKSPACE.peakone TARGET --output FILE.(png|svg|pdf) [--map KEY] [--segment S] [--width W --height H] [--paper a4|a3]", N_("Draw the journey map or a chart to PNG, SVG or PDF"), po_cli_render },
 };
 
 static void
