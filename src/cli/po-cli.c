@@ -24,6 +24,7 @@ typedef struct
 } PoCliCommand;
 
 static const PoCliCommand commands[] = {
+  { "demo", "OUT.peakone [--accounts N] [--years Y] [--seed S]", N_("Create a demo workspace with realistic data"), po_cli_demo },
   { "check", "WORKSPACE.peakone", N_("Check a workspace's integrity"), po_cli_check },
   { "metrics", "WORKSPACE.peakone --month YYYY-MM [--format json|text]", N_("Revenue metrics of a month"), po_cli_metrics },
   { "health", "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]", N_("Every account's health on a day"), po_cli_health },
