@@ -284,7 +284,11 @@ health_element (Account    *a,
   sqlite3_bind_int (stmt, 4, value);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
-      _po_import_fail_sqlite (ctx, NULL, _("health sample"));
+      if ((sqlite3_extended_errcode (_po_store_get_db (ctx->store)) & 0xff) == SQLITE_CONSTRAINT)
+        _po_import_fail (ctx, PO_IMPORT_ERROR_DUPLICATE, NULL,
+                         _("a second “%s” sample on %s"), po_enum_nick (&po_component_enum, component), on);
+      else
+        _po_import_fail_sqlite (ctx, NULL, _("health sample"));
       sqlite3_reset (stmt);
       return FALSE;
     }

@@ -202,12 +202,26 @@ gboolean    _po_import_catalog         (PoImportContext  *ctx,
 gboolean    _po_import_scenario        (PoImportContext  *ctx,
                                         JsonNode         *node,
                                         guint             index);
+gboolean    _po_import_check_refs      (PoImportContext  *ctx);
+gboolean    _po_import_phase_model_exists (PoImportContext *ctx,
+                                           const char      *code);
+gboolean    _po_import_existing_row    (PoImportContext  *ctx,
+                                        const char       *sql,
+                                        const char       *key,
+                                        gint64           *id);
+
+/* po-import-map.c */
 gboolean    _po_import_journey_map     (PoImportContext  *ctx,
                                         JsonNode         *node,
                                         guint             index);
-gboolean    _po_import_check_refs      (PoImportContext  *ctx);
 
-/* po-export.c, shared with the journey map document */
+/* po-export*.c */
+JsonNode   *_po_export_settings_node   (PoStore          *store,
+                                        GError          **error);
+JsonNode   *_po_export_catalog_node    (PoStore          *store,
+                                        GError          **error);
+JsonNode   *_po_export_scenarios_node  (PoStore          *store,
+                                        GError          **error);
 JsonNode   *_po_export_journey_map     (PoStore          *store,
                                         const PoJourneyMapRecord *map,
                                         GError          **error);

@@ -161,7 +161,7 @@ _po_import_fail_sqlite (PoImportContext *ctx,
   if ((sqlite3_extended_errcode (db) & 0xff) == SQLITE_CONSTRAINT)
     return _po_import_fail (ctx, PO_IMPORT_ERROR_DUPLICATE, member,
                             /* Translators: %s is e.g. "health sample" */
-                            _("duplicate %s (%s)"), what, sqlite3_errmsg (db));
+                            _("duplicate %s: the same one appears earlier"), what);
   return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, member,
                           _("cannot be written: %s"), sqlite3_errmsg (db));
 }

@@ -151,6 +151,20 @@ context_error (Import  *im,
     }
   g_hash_table_insert (wanted, ctx->error_path, &where);
   _po_import_locate (im->data, im->len, wanted);
+  /* A missing member: point at the object that lacks it. */
+  if (where.line == 0)
+    {
+      g_autofree char *parent = g_strdup (ctx->error_path);
+      char *cut;
+
+      while (where.line == 0 && (cut = strrchr (parent, '.')) != NULL)
+        {
+          *cut = '\0';
+          g_hash_table_remove_all (wanted);
+          g_hash_table_insert (wanted, parent, &where);
+          _po_import_locate (im->data, im->len, wanted);
+        }
+    }
   return set_error (im, error, ctx->error_code, ctx->error_path, where.line, where.column,
                     ctx->error_message);
 }
