@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "po-dashboard-view.h"
 #include "po-summary.h"
 #include "po-view-helpers.h"
@@ -19,6 +21,7 @@ struct _PoDashboardView
 
   PoStore    *store;
 
+  GtkLabel   *title_label;
   GtkLabel   *caption_label;
   GtkLabel   *accounts_value;
   GtkLabel   *mrr_value;
@@ -61,6 +64,18 @@ clear_figures (PoDashboardView *self)
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     gtk_label_set_label (labels[i], "—");
   gtk_label_set_label (self->caption_label, "");
+  gtk_label_set_label (self->title_label, _("Dashboard"));
+}
+
+/* The workspace's name: its file name without the extension. */
+static char *
+workspace_name (PoStore *store)
+{
+  char *name = g_filename_display_basename (po_store_get_path (store));
+
+  if (g_str_has_suffix (name, ".peakone") && strlen (name) > strlen (".peakone"))
+    name[strlen (name) - strlen (".peakone")] = '\0';
+  return name;
 }
 
 static void
@@ -72,6 +87,7 @@ po_dashboard_view_refresh (PoDashboardView *self)
   g_autofree char *arpa = NULL;
   g_autofree char *day = NULL;
   g_autofree char *caption = NULL;
+  g_autofree char *name = NULL;
 
   clear_figures (self);
   if (self->store == NULL)
@@ -84,6 +100,8 @@ po_dashboard_view_refresh (PoDashboardView *self)
       return;
     }
 
+  name = workspace_name (self->store);
+  gtk_label_set_label (self->title_label, name);
   day = po_view_format_day (summary->day);
   /* TRANSLATORS: %s is today's date */
   caption = g_strdup_printf (_("Your customer base on %s"), day);
@@ -103,7 +121,7 @@ po_dashboard_view_refresh (PoDashboardView *self)
     }
   set_count (self->tracks_value, summary->n_tracks);
   set_count (self->scenarios_value, g_strv_length (summary->scenarios));
-  gtk_label_set_label (self->phase_model_value, summary->phase_model);
+  gtk_label_set_label (self->phase_model_value, summary->phase_model_title);
   gtk_label_set_label (self->currency_value, summary->currency);
 }
 
@@ -171,6 +189,7 @@ po_dashboard_view_class_init (PoDashboardViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/peakone/PeakOne/po-dashboard-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PoDashboardView, title_label);
   gtk_widget_class_bind_template_child (widget_class, PoDashboardView, caption_label);
   gtk_widget_class_bind_template_child (widget_class, PoDashboardView, accounts_value);
   gtk_widget_class_bind_template_child (widget_class, PoDashboardView, mrr_value);

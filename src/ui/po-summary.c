@@ -26,6 +26,7 @@ po_summary_free (PoSummary *summary)
     return;
   g_free (summary->currency);
   g_free (summary->phase_model);
+  g_free (summary->phase_model_title);
   g_clear_pointer (&summary->phases, g_array_unref);
   g_strfreev (summary->scenarios);
   g_free (summary);
@@ -192,6 +193,27 @@ load_planner (PoSummary  *summary,
   return TRUE;
 }
 
+static gboolean
+load_phase_model_title (PoSummary  *summary,
+                        PoStore    *store,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) models = po_store_list_phase_model (store, 0, error);
+
+  if (models == NULL)
+    return FALSE;
+  for (guint i = 0; i < models->len; i++)
+    {
+      const PoPhaseModel *model = g_ptr_array_index (models, i);
+
+      if (g_strcmp0 (model->code, summary->phase_model) == 0 && model->title != NULL)
+        summary->phase_model_title = g_strdup (model->title);
+    }
+  if (summary->phase_model_title == NULL)
+    summary->phase_model_title = g_strdup (summary->phase_model);
+  return TRUE;
+}
+
 /**
  * po_summary_load:
  * @store: an open workspace
@@ -219,6 +241,9 @@ po_summary_load (PoStore         *store,
   summary->phase_model = g_strdup (settings.phase_model);
   po_settings_clear (&settings);
   if (!ok)
+    return NULL;
+
+  if (!load_phase_model_title (summary, store, error))
     return NULL;
 
   summary->day = day;

@@ -32,6 +32,7 @@ typedef struct
   PoDay    day;
   char    *currency;
   char    *phase_model;
+  char    *phase_model_title;     /* the model's title, or its code */
 
   /* PO_SUMMARY_ACCOUNTS */
   guint    n_accounts;
