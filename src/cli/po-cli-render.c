@@ -14,12 +14,19 @@
 #include <glib/gi18n.h>
 
 #include "po-cli.h"
+#include "po-cli-render-charts.h"
 #include "po-journey-defaults.h"
 #include "po-journey-render.h"
 #include "po-phase-model.h"
 
 static const PoCliRenderTarget targets[] = {
   { "journey-map", N_("The journey map with its live overlay"), po_cli_render_journey_map },
+  { "mrr", N_("MRR and its movements by month"), po_cli_render_mrr },
+  { "nre", N_("NRE and GRR against the 120 % target"), po_cli_render_nre },
+  { "health", N_("Active accounts by health band"), po_cli_render_health },
+  { "cohorts", N_("Revenue and logo retention by cohort"), po_cli_render_cohorts },
+  { "renewals", N_("Renewals of the next 180 days by forecast"), po_cli_render_renewals },
+  { "scenarios", N_("Every scenario's expected MRR"), po_cli_render_scenarios },
 };
 
 static const PoCliRenderTarget *
@@ -56,6 +63,7 @@ po_cli_render (int    argc,
   g_autofree char *map = NULL;
   g_autofree char *segment = NULL;
   g_autofree char *paper = NULL;
+  g_autofree char *month = NULL;
   g_autofree char *names = target_names ();
   g_autofree char *usage = g_strdup_printf ("WORKSPACE.peakone %s --output FILE.(png|svg|pdf)", names);
   g_autofree char *lower = NULL;
@@ -67,6 +75,7 @@ po_cli_render (int    argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (PNG) or points"), N_("W") },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (PNG) or points"), N_("H") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4 or a3, landscape"), N_("PAPER") },
+    { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("Charts: the last month shown (default: the last complete month)"), N_("YYYY-MM") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("WORKSPACE.peakone TARGET — draw a chart or the journey map"));
@@ -116,6 +125,7 @@ po_cli_render (int    argc,
   request.width = width;
   request.height = height;
   request.paper = paper;
+  request.month = month;
   if (!target->render (&request, &error))
     return po_cli_fail (error);
   return PO_CLI_OK;

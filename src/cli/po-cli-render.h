@@ -25,6 +25,7 @@ typedef struct
   int          width;      /* --width/--height, 0 when not given */
   int          height;
   const char  *paper;      /* "a4", "a3", or NULL */
+  const char  *month;      /* --month YYYY-MM (charts), or NULL */
 } PoCliRenderRequest;
 
 typedef gboolean (*PoCliRenderFunc) (const PoCliRenderRequest  *request,

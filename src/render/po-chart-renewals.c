@@ -363,9 +363,12 @@ draw_time (const PoChartRenewals *data,
         }
       if (text->hidden)
         continue;
-      label = d == 0 ? g_strdup (_("Today"))
-                     : po_format_month (&style->numbers, po_month_index (year, month),
-                                        month == 1 ? PO_MONTH_FORMAT_SHORT_YEAR : PO_MONTH_FORMAT_SHORT);
+      if (mday == 1)
+        label = po_format_month (&style->numbers, po_month_index (year, month),
+                                 month == 1 ? PO_MONTH_FORMAT_SHORT_YEAR : PO_MONTH_FORMAT_SHORT);
+      else
+        /* Translators: day 0 of the renewal timeline, "Nov 24" */
+        label = g_strdup_printf (C_("renewal timeline", "%s %d"), style->numbers.month_abbr[month - 1], mday);
       _po_chart_text_measure (text, label, PO_CHART_AXIS_FONT, FALSE, &tw, NULL);
       if (x - (d == 0 ? 0 : tw / 2) < last_right + 8 * s || x + tw / 2 > l->x + l->w + 14 * s)
         continue;

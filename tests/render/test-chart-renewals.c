@@ -100,7 +100,7 @@ test_files (void)
               g_assert_no_error (error);
               g_assert_nonnull (strstr (out, "Negotiation"));
               g_assert_nonnull (strstr (out, "At risk"));
-              g_assert_nonnull (strstr (out, "Today"));
+              g_assert_nonnull (strstr (out, "Nov 24"));
               g_assert_nonnull (strstr (out, "Jan 2027"));
             }
         }
