@@ -25,6 +25,8 @@ typedef struct
 
 static const PoCliCommand commands[] = {
   { "demo", "OUT.peakone [--accounts N] [--years Y] [--seed S]", N_("Create a demo workspace with realistic data"), po_cli_demo },
+  { "import", "IN.json|IN.csv WORKSPACE.peakone [--merge replace|skip]", N_("Import a JSON or CSV file into a workspace (created if missing)"), po_cli_import },
+  { "export", "WORKSPACE.peakone OUT.json", N_("Export a workspace as JSON (“-” for standard output)"), po_cli_export },
   { "check", "WORKSPACE.peakone", N_("Check a workspace's integrity"), po_cli_check },
   { "metrics", "WORKSPACE.peakone --month YYYY-MM [--format json|text]", N_("Revenue metrics of a month"), po_cli_metrics },
   { "health", "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]", N_("Every account's health on a day"), po_cli_health },
