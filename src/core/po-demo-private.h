@@ -237,6 +237,21 @@ typedef struct
   GHashTable   *playbooks;    /* "rule:position" -> title, owned strings */
 } PoDemoSim;
 
+typedef char PoDemoDateText[PO_DATE_BUF_SIZE];
+
+typedef struct
+{
+  PoStore        *store;
+  PoDay           end_day;
+  PoDay           date_base;
+  guint           n_dates;
+  PoDemoDateText *dates;          /* every day the demo writes, formatted */
+  GArray         *ids;            /* scratch: the account's contact ids */
+  GArray         *entity_ids;     /* scratch: its entity ids */
+  guint           new_by_tier[5]; /* accounts signed in the last year */
+  char           *health_batch_sql;
+} PoDemoWriter;
+
 /* Random helpers: integers in [lo, hi], inclusive. */
 static inline int
 po_demo_range (GRand *rand,
@@ -316,6 +331,19 @@ void           _po_demo_plan_tracks     (PoDemoSim       *sim,
 /* po-demo-activity.c */
 void           _po_demo_simulate_activity (PoDemoSim     *sim,
                                            PoDemoAccount *account);
+
+/* po-demo-write.c */
+void           _po_demo_writer_init     (PoDemoWriter    *writer,
+                                         PoStore         *store,
+                                         PoDay            first_day,
+                                         PoDay            end_day);
+void           _po_demo_writer_clear    (PoDemoWriter    *writer);
+gboolean       _po_demo_write_account   (PoDemoWriter    *writer,
+                                         PoDemoAccount   *account,
+                                         GError         **error);
+gboolean       _po_demo_write_scenarios (PoDemoWriter    *writer,
+                                         PoDemoSim       *sim,
+                                         GError         **error);
 
 /* po-demo-followups.c */
 void           _po_demo_plan_followups  (PoDemoSim       *sim,
