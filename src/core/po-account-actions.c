@@ -14,6 +14,7 @@
 #include "po-account-actions.h"
 #include "po-phase-model.h"
 #include "po-settings.h"
+#include "po-signals.h"
 #include "po-store-private.h"
 
 G_DEFINE_QUARK (po-action-error-quark, po_action_error)
@@ -525,19 +526,99 @@ po_account_actions_add_contact (PoHistory      *history,
   return c->id;
 }
 
+/* The champion_left rule, evaluated on @on by the signal engine: when it
+ * fires for the account and none of its tasks are open, the rule's
+ * playbook becomes tasks of this account only (other accounts' signals
+ * are the daily evaluation's business, not this click's). */
+static gboolean
+fire_champion_left (PoStore     *store,
+                    gint64       account_id,
+                    PoDay        on,
+                    guint       *n_new_tasks,
+                    GError     **error)
+{
+  g_autoptr(GArray) alerts = NULL;
+  g_autoptr(PoAccount) account = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  PoSettings settings;
+  gboolean fired = FALSE;
+  sqlite3_stmt *stmt;
+  gint64 open = 0;
+
+  po_settings_init_defaults (&settings);
+  if (!po_settings_load (&settings, store, error))
+    {
+      po_settings_clear (&settings);
+      return FALSE;
+    }
+  alerts = po_signals_evaluate (store, &settings, on, PO_SIGNALS_DEFAULT, error);
+  po_settings_clear (&settings);
+  if (alerts == NULL)
+    return FALSE;
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      PoAlert *alert = &g_array_index (alerts, PoAlert, i);
+
+      fired |= alert->account_id == account_id && g_strcmp0 (alert->rule, "champion_left") == 0;
+    }
+  if (!fired)
+    return TRUE;
+
+  stmt = _po_store_prepare (store,
+                            "SELECT COUNT (*) FROM tasks WHERE account_id = ? AND origin = 'champion_left'"
+                            "   AND status IN ('open', 'snoozed')", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    open = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (open > 0)
+    return TRUE;
+
+  if ((account = get_account (store, account_id, error)) == NULL)
+    return FALSE;
+  steps = po_store_list_where (store, &po_playbook_step_class, "rule_code", "champion_left", error);
+  if (steps == NULL)
+    return FALSE;
+  for (guint i = 0; i < steps->len; i++)
+    {
+      PoPlaybookStep *step = g_ptr_array_index (steps, i);
+      PoTask task = { 0 };
+
+      task.account_id = account_id;
+      task.title = step->title;
+      task.due_on = on + step->due_offset_days;
+      task.status = PO_TASK_OPEN;
+      task.origin = (char *) "champion_left";
+      task.playbook_step = step->position;
+      task.created_on = on;
+      task.owner = account->owner;
+      if (!po_store_insert_task (store, &task, error))
+        return FALSE;
+      (*n_new_tasks)++;
+    }
+  return TRUE;
+}
+
 gboolean
 po_account_actions_contact_left (PoHistory   *history,
                                  gint64       contact_id,
                                  PoDay        on_date,
+                                 guint       *n_new_tasks,
                                  GError     **error)
 {
   g_autoptr(GError) local = NULL;
   g_autoptr(PoContact) c = NULL;
   PoStore *store;
+  guint n_tasks = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
   store = po_history_get_store (history);
 
+  if (n_new_tasks != NULL)
+    *n_new_tasks = 0;
   c = po_store_get_contact (store, contact_id, &local);
   if (c == NULL)
     return fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The contact no longer exists"));
@@ -549,7 +630,14 @@ po_account_actions_contact_left (PoHistory   *history,
   if (!begin (history, c->role == PO_ROLE_CHAMPION ? _("Champion Left") : _("Contact Left"), error))
     return FALSE;
   c->left_on = on_date;
-  return finish (history, po_store_update_contact (store, c, error), error);
+  ok = po_store_update_contact (store, c, error);
+  if (ok && c->role == PO_ROLE_CHAMPION)
+    ok = fire_champion_left (store, c->account_id, MAX (on_date, po_day_today ()), &n_tasks, error);
+  if (!finish (history, ok, error))
+    return FALSE;
+  if (n_new_tasks != NULL)
+    *n_new_tasks = n_tasks;
+  return TRUE;
 }
 
 /* Churn */

@@ -85,12 +85,14 @@ gint64    po_account_actions_add_contact          (PoHistory     *history,
                                                    const char    *name,
                                                    PoContactRole  role,
                                                    GError       **error);
-/* The contact left the customer on @on_date; for a champion this is the
- * champion_left regression trigger, evaluated in the same step when the
- * signal engine is built in. */
+/* The contact left the customer on @on_date. For a champion this is the
+ * champion_left regression trigger: the signal engine evaluates it in the
+ * same step and, when it fires, the rule's playbook tasks are created for
+ * this account (@n_new_tasks says how many). */
 gboolean  po_account_actions_contact_left         (PoHistory   *history,
                                                    gint64       contact_id,
                                                    PoDay        on_date,
+                                                   guint       *n_new_tasks,
                                                    GError     **error);
 
 /* A churn record, and every subscription line still open on @on_date ends

@@ -290,6 +290,7 @@ test_contacts (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PoContact) c = NULL;
+  guint n_tasks = 99;
   gint64 id;
 
   g_assert_cmpint (po_account_actions_add_contact (f->history, f->account, "", PO_ROLE_CHAMPION, &error), ==, 0);
@@ -298,13 +299,15 @@ test_contacts (Fixture       *f,
   id = po_account_actions_add_contact (f->history, f->account, "Eva", PO_ROLE_CHAMPION, &error);
   g_assert_no_error (error);
 
-  g_assert_true (po_account_actions_contact_left (f->history, id, ymd (2025, 5, 2), &error));
+  /* Long ago: recorded, but no longer a signal. */
+  g_assert_true (po_account_actions_contact_left (f->history, id, ymd (2025, 5, 2), &n_tasks, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (n_tasks, ==, 0);
   g_assert_cmpstr (po_history_get_undo_label (f->history), ==, "Champion Left");
   c = po_store_get_contact (f->store, id, &error);
   g_assert_cmpuint (c->left_on, ==, ymd (2025, 5, 2));
 
-  g_assert_false (po_account_actions_contact_left (f->history, id, ymd (2025, 6, 2), &error));
+  g_assert_false (po_account_actions_contact_left (f->history, id, ymd (2025, 6, 2), NULL, &error));
   g_assert_error (error, PO_ACTION_ERROR, PO_ACTION_ERROR_STATE);
   g_clear_error (&error);
 
@@ -312,6 +315,15 @@ test_contacts (Fixture       *f,
   g_clear_pointer (&c, po_contact_free);
   c = po_store_get_contact (f->store, id, &error);
   g_assert_cmpuint (c->left_on, ==, PO_DAY_NONE);
+
+  /* Today: the champion_left playbook lands on this account, in the same
+   * undo step. */
+  g_assert_true (po_account_actions_contact_left (f->history, id, po_day_today (), &n_tasks, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_tasks, >, 0);
+  g_assert_cmpint (count_sql (f, "SELECT COUNT (*) FROM tasks WHERE origin = 'champion_left' AND status = 'open'"), ==, n_tasks);
+  undo (f);
+  g_assert_cmpint (count_sql (f, "SELECT COUNT (*) FROM tasks"), ==, 0);
 }
 
 static void
