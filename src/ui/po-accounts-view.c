@@ -192,7 +192,7 @@ po_accounts_view_get_store (PoAccountsView *self)
 
 void
 po_accounts_view_set_store (PoAccountsView *self,
-                            PoStore *store)
+                            PoStore        *store)
 {
   g_return_if_fail (PO_IS_ACCOUNTS_VIEW (self));
   g_return_if_fail (store == NULL || PO_IS_STORE (store));

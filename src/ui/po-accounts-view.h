@@ -18,6 +18,6 @@ G_DECLARE_FINAL_TYPE (PoAccountsView, po_accounts_view, PO, ACCOUNTS_VIEW, AdwBi
 GtkWidget *po_accounts_view_new       (void);
 PoStore   *po_accounts_view_get_store (PoAccountsView *self);
 void       po_accounts_view_set_store (PoAccountsView *self,
-                                       PoStore *store);
+                                       PoStore        *store);
 
 G_END_DECLS

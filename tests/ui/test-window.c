@@ -447,6 +447,48 @@ test_empty_state (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Workspace Open");
+  g_assert_false (gtk_info_bar_get_revealed (GTK_INFO_BAR (find_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR))));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+test_menu_windows (Fixture       *f,
+                   gconstpointer  data)
+{
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+  g_auto(GStrv) accels = NULL;
+  AdwAboutWindow *about;
+
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* Keyboard shortcuts come from gtk/help-overlay.ui in the resources. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.save-copy");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_cmpstr (accels[0], ==, "<Control>q");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  WAIT_FOR (find_toplevel (ADW_TYPE_ABOUT_WINDOW) != NULL);
+  about = ADW_ABOUT_WINDOW (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Peak One");
+  gtk_window_destroy (GTK_WINDOW (about));
 }
 
 static void
@@ -562,6 +604,7 @@ main (int   argc,
   g_test_add ("/ui/window/not-a-workspace", Fixture, NULL, fixture_setup, test_not_a_workspace, fixture_teardown);
   g_test_add ("/ui/window/locked", Fixture, NULL, fixture_setup, test_locked, fixture_teardown);
   g_test_add ("/ui/window/empty-state", Fixture, NULL, fixture_setup, test_empty_state, fixture_teardown);
+  g_test_add ("/ui/window/menu-windows", Fixture, NULL, fixture_setup, test_menu_windows, fixture_teardown);
   g_test_add ("/ui/window/size-saved", Fixture, NULL, fixture_setup, test_size_saved, fixture_teardown);
   g_test_add ("/ui/window/save-copy", Fixture, NULL, fixture_setup, test_save_copy, fixture_teardown);
   g_test_add_func ("/ui/application/recent", test_recent);
