@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "po-application.h"
+#include "po-demo-workspace.h"
 #include "po-settings.h"
 #include "po-store-copy.h"
 #include "po-view-helpers.h"
@@ -558,6 +559,72 @@ test_save_copy (Fixture       *f,
   g_assert_error (error, PO_STORE_ERROR, PO_STORE_ERROR_INVALID);
 }
 
+/* The demo lands in $XDG_DATA_HOME/peak-one, a temporary folder here. */
+static void
+remove_demo (void)
+{
+  g_autofree char *path = po_demo_workspace_get_path ();
+  static const char * const suffixes[] = { "", "-wal", "-shm", ".part", ".part-wal", ".part-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static void
+test_demo_cancel (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = po_demo_workspace_get_path ();
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+  GtkStack *stack = find_main_stack (GTK_WIDGET (window));
+
+  remove_demo ();
+  gtk_window_present (GTK_WINDOW (window));
+  po_window_open_demo (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "demo");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-demo", NULL));
+  WAIT_FOR (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "empty") == 0);
+  g_assert_null (po_window_get_store (window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_null (find_message_dialog ());
+}
+
+static void
+test_demo_generate (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = po_demo_workspace_get_path ();
+  PoWindow *window;
+  guint wake;
+
+  remove_demo ();
+  window = po_application_open_demo (app, NULL);
+  g_assert_true (PO_IS_WINDOW (window));
+
+  /* Generating 400 accounts takes a while: a generous iteration bound. */
+  wake = g_timeout_add (5, wake_up, NULL);
+  for (guint i = 0; i < 60000 && po_window_get_store (window) == NULL && find_message_dialog () == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  g_assert_null (find_message_dialog ());
+  g_assert_nonnull (po_window_get_store (window));
+  g_assert_cmpstr (po_window_get_path (window), ==, path);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "accounts-value"), ==, "400");
+
+  /* Opening it again finds the window that has it. */
+  g_assert_true (po_application_open_demo (app, NULL) == window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  remove_demo ();
+}
+
 static void
 test_recent (void)
 {
@@ -587,9 +654,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("po-ui-data-XXXXXX", NULL);
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* Before GLib reads it: the demo workspace goes to a temporary folder. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   app = po_application_new ();
@@ -607,9 +677,17 @@ main (int   argc,
   g_test_add ("/ui/window/menu-windows", Fixture, NULL, fixture_setup, test_menu_windows, fixture_teardown);
   g_test_add ("/ui/window/size-saved", Fixture, NULL, fixture_setup, test_size_saved, fixture_teardown);
   g_test_add ("/ui/window/save-copy", Fixture, NULL, fixture_setup, test_save_copy, fixture_teardown);
+  g_test_add ("/ui/demo/cancel", Fixture, NULL, fixture_setup, test_demo_cancel, fixture_teardown);
+  g_test_add ("/ui/demo/generate", Fixture, NULL, fixture_setup, test_demo_generate, fixture_teardown);
   g_test_add_func ("/ui/application/recent", test_recent);
 
   ret = g_test_run ();
   g_clear_object (&app);
+  {
+    g_autofree char *dir = g_build_filename (data_home, "peak-one", NULL);
+
+    g_rmdir (dir);
+    g_rmdir (data_home);
+  }
   return ret;
 }
