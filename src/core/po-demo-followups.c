@@ -30,7 +30,7 @@ static const Why avoidable[] = {
   { "Low usage", "Nutzung seit Monaten rückläufig, kein Mehrwert erkannt" },
   { "No value realised", "Ziele aus dem Kickoff nicht erreicht" },
   { "Switched to competitor", "Wechsel zu einem günstigeren Anbieter" },
-  { "Champion left", "Nach dem Weggang des Champions keine Nutzung mehr" },
+  { "Champion left", "Nach dem Weggang des Champions keine Nutzung mehr" },  /* last: see below */
 };
 static const Why structural[] = {
   { "Acquired", "Übernahme durch einen Konzern mit eigenem System" },
@@ -57,7 +57,16 @@ choose_churn_reason (PoDemoSim     *sim,
       break;
     case PO_CHURN_AVOIDABLE:
     default:
-      why = &avoidable[g_rand_int_range (sim->rand, 0, G_N_ELEMENTS (avoidable))];
+      {
+        /* Blame the champion's leaving only where one left. */
+        PoDay left = g_array_index (a->contacts, PoDemoContact, 0).left_on;
+        gboolean champion = left != PO_DAY_NONE && left < a->churn_on;
+
+        if (champion && po_demo_chance (sim->rand, 0.6))
+          why = &avoidable[G_N_ELEMENTS (avoidable) - 1];
+        else
+          why = &avoidable[g_rand_int_range (sim->rand, 0, G_N_ELEMENTS (avoidable) - 1)];
+      }
       break;
     }
   a->churn_reason = why->reason;
