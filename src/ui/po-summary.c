@@ -96,6 +96,25 @@ find_phase (GArray     *phases,
 }
 
 static gboolean
+load_counts (PoSummary  *summary,
+             PoStore    *store,
+             GError    **error)
+{
+  gint64 n_accounts, n_tracks, n_maps, n_scenarios;
+
+  if ((n_accounts = po_store_count (store, &po_account_class, error)) < 0 ||
+      (n_tracks = po_store_count (store, &po_track_class, error)) < 0 ||
+      (n_maps = po_store_count (store, &po_journey_map_record_class, error)) < 0 ||
+      (n_scenarios = po_store_count (store, &po_scenario_record_class, error)) < 0)
+    return FALSE;
+  summary->n_accounts = (guint) n_accounts;
+  summary->n_tracks = (guint) n_tracks;
+  summary->n_journey_maps = (guint) n_maps;
+  summary->n_scenarios = (guint) n_scenarios;
+  return TRUE;
+}
+
+static gboolean
 load_phases (PoSummary  *summary,
              PoStore    *store,
              GError    **error)
@@ -105,13 +124,6 @@ load_phases (PoSummary  *summary,
   g_autoptr(GHashTable) current = NULL;
   GHashTableIter iter;
   gpointer value;
-  gint64 n_tracks, n_maps;
-
-  if ((n_tracks = po_store_count (store, &po_track_class, error)) < 0 ||
-      (n_maps = po_store_count (store, &po_journey_map_record_class, error)) < 0)
-    return FALSE;
-  summary->n_tracks = (guint) n_tracks;
-  summary->n_journey_maps = (guint) n_maps;
 
   phases = po_store_list_phase (store, 0, error);
   if (phases == NULL)
@@ -177,6 +189,7 @@ load_planner (PoSummary  *summary,
       g_strv_builder_add (names, scenario->name);
     }
   summary->scenarios = g_strv_builder_end (names);
+  summary->n_scenarios = g_strv_length (summary->scenarios);
 
   items = po_store_list_catalog_item (store, 0, error);
   if (items == NULL)
@@ -250,6 +263,8 @@ po_summary_load (PoStore         *store,
   summary->phases = g_array_new (FALSE, TRUE, sizeof (PoPhaseCount));
   g_array_set_clear_func (summary->phases, phase_count_clear);
 
+  if ((flags & (PO_SUMMARY_COUNTS | PO_SUMMARY_PHASES)) && !load_counts (summary, store, error))
+    return NULL;
   if ((flags & PO_SUMMARY_ACCOUNTS) && !load_accounts (summary, store, error))
     return NULL;
   if ((flags & PO_SUMMARY_MRR) && !load_mrr (summary, store, error))
@@ -258,6 +273,8 @@ po_summary_load (PoStore         *store,
     return NULL;
   if ((flags & PO_SUMMARY_PLANNER) && !load_planner (summary, store, error))
     return NULL;
+  if (summary->scenarios == NULL)
+    summary->scenarios = g_new0 (char *, 1);
 
   return g_steal_pointer (&summary);
 }

@@ -354,6 +354,15 @@ test_summary (Fixture       *f,
   g_assert_cmpuint (g_array_index (summary->phases, PoPhaseCount, 2).n_tracks, ==, 0);
   g_clear_pointer (&summary, po_summary_free);
 
+  summary = po_summary_load (store, po_day_today (), PO_SUMMARY_COUNTS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->n_accounts, ==, 5);
+  g_assert_cmpuint (summary->n_tracks, ==, 2);
+  g_assert_cmpuint (summary->n_scenarios, ==, 1);
+  g_assert_cmpuint (summary->phases->len, ==, 0);
+  g_assert_nonnull (summary->scenarios);
+  g_clear_pointer (&summary, po_summary_free);
+
   /* The views follow the store's ::changed. */
   g_assert_true (po_store_begin (store, &error));
   add_account (store, "stark", PO_SEGMENT_PRODUCT_LED, 10000, PO_DAY_NONE);
