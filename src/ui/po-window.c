@@ -139,7 +139,9 @@ on_demo_progress (double   fraction,
 {
   PoWindow *self = user_data;
 
-  gtk_progress_bar_set_fraction (self->demo_progress, fraction);
+  /* NULL once the window was closed meanwhile. */
+  if (self->demo_progress != NULL)
+    gtk_progress_bar_set_fraction (self->demo_progress, fraction);
 }
 
 static void
@@ -150,19 +152,23 @@ on_demo_ready (GObject      *object,
   g_autoptr(PoWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = po_demo_workspace_get_path ();
+  gboolean ok;
 
+  ok = po_demo_workspace_ensure_finish (result, &error);
   g_clear_object (&self->demo_cancellable);
+
+  /* Closed while generating: the cancel has cleaned up, nothing to show. */
+  if (self->main_stack == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
   update_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, self->store ? "workspace" : "empty");
-
-  if (!po_demo_workspace_ensure_finish (result, &error))
+  if (!ok)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _po_window_show_error (self, _("Cannot Create the Demo Workspace"), error->message);
       return;
     }
-  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
-    return;
   po_window_open_file (self, path, PO_STORE_OPEN_DEFAULT);
 }
 

@@ -628,6 +628,33 @@ test_demo_cancel (Fixture       *f,
 }
 
 static void
+test_demo_close (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = po_demo_workspace_get_path ();
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+  gpointer weak = window;
+  guint wake;
+
+  remove_demo ();
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_present (GTK_WINDOW (window));
+  po_window_open_demo (window);
+  settle ();
+
+  /* Closing cancels; the window lives until the worker has cleaned up. */
+  gtk_window_close (GTK_WINDOW (window));
+  wake = g_timeout_add (5, wake_up, NULL);
+  for (guint i = 0; i < 60000 && weak != NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  g_assert_null (weak);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+}
+
+static void
 test_demo_generate (Fixture       *f,
                     gconstpointer  data)
 {
@@ -709,6 +736,7 @@ main (int   argc,
   g_test_add ("/ui/window/size-saved", Fixture, NULL, fixture_setup, test_size_saved, fixture_teardown);
   g_test_add ("/ui/window/save-copy", Fixture, NULL, fixture_setup, test_save_copy, fixture_teardown);
   g_test_add ("/ui/demo/cancel", Fixture, NULL, fixture_setup, test_demo_cancel, fixture_teardown);
+  g_test_add ("/ui/demo/close", Fixture, NULL, fixture_setup, test_demo_close, fixture_teardown);
   g_test_add ("/ui/demo/generate", Fixture, NULL, fixture_setup, test_demo_generate, fixture_teardown);
   g_test_add_func ("/ui/application/recent", test_recent);
 
