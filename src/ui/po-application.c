@@ -102,6 +102,38 @@ po_application_add_recent (PoApplication *self,
   g_settings_set_strv (self->settings, "recent-workspaces", (const char * const *) paths);
 }
 
+/**
+ * po_application_remove_recent:
+ * @self: the application
+ * @path: a workspace that went away
+ */
+void
+po_application_remove_recent (PoApplication *self,
+                              const char    *path)
+{
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) paths = NULL;
+
+  g_return_if_fail (PO_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->settings == NULL)
+    return;
+
+  old = g_settings_get_strv (self->settings, "recent-workspaces");
+  if (!g_strv_contains ((const char * const *) old, path))
+    return;
+  builder = g_strv_builder_new ();
+  for (guint i = 0; old[i] != NULL; i++)
+    {
+      if (g_strcmp0 (old[i], path) != 0)
+        g_strv_builder_add (builder, old[i]);
+    }
+  paths = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-workspaces", (const char * const *) paths);
+}
+
 /* Windows */
 
 PoWindow *

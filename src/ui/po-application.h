@@ -27,6 +27,8 @@ GSettings     *po_application_get_settings    (PoApplication    *self);
 GMenuModel    *po_application_get_recent_menu (PoApplication    *self);
 void           po_application_add_recent      (PoApplication    *self,
                                                const char       *path);
+void           po_application_remove_recent   (PoApplication    *self,
+                                               const char       *path);
 PoWindow      *po_application_find_window     (PoApplication    *self,
                                                const char       *path);
 PoWindow      *po_application_window_for      (PoApplication    *self,

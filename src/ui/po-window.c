@@ -117,6 +117,11 @@ show_open_error (PoWindow     *self,
                  const GError *error)
 {
   GtkWidget *dialog = po_error_dialog_new_for_open (GTK_WINDOW (self), path, error);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* A workspace that went away has no place among the recent ones. */
+  if (g_error_matches (error, PO_STORE_ERROR, PO_STORE_ERROR_NOT_FOUND) && PO_IS_APPLICATION (app))
+    po_application_remove_recent (PO_APPLICATION (app), path);
 
   g_object_set_data_full (G_OBJECT (dialog), "po-path", g_strdup (path), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response), self, 0);
@@ -189,6 +194,34 @@ cancel_demo_action (GtkWidget  *widget,
 
   if (self->demo_cancellable != NULL)
     g_cancellable_cancel (self->demo_cancellable);
+}
+
+/* Dropping workspace files on the window opens them. */
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PoWindow      *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GSList) files = NULL;
+  gboolean opened_any = FALSE;
+
+  if (!PO_IS_APPLICATION (app) || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l; l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path == NULL)
+        continue;
+      po_application_open_path (PO_APPLICATION (app), path, PO_STORE_OPEN_DEFAULT, self);
+      opened_any = TRUE;
+    }
+  return opened_any;
 }
 
 /* Window state */
@@ -348,8 +381,14 @@ po_window_class_init (PoWindowClass *klass)
 static void
 po_window_init (PoWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   update_title (self);
   update_actions (self);

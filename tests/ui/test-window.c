@@ -378,6 +378,46 @@ test_summary (Fixture       *f,
   }
 }
 
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static void
+test_drop (Fixture       *f,
+           gconstpointer  data)
+{
+  PoWindow *window = po_window_new (GTK_APPLICATION (app));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GSList) files = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target;
+  gboolean handled = FALSE;
+
+  create_workspace (f->path);
+  gtk_window_present (GTK_WINDOW (window));
+  target = find_drop_target (GTK_WIDGET (window));
+  g_assert_nonnull (target);
+
+  file = g_file_new_for_path (f->path);
+  files = g_slist_append (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 0.0, 0.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (po_window_get_path (window), ==, f->path);
+}
+
 static void
 test_read_only (Fixture       *f,
                 gconstpointer  data)
@@ -706,6 +746,12 @@ test_recent (void)
   g_assert_cmpstr (recent[0], ==, "/tmp/ws-5.peakone");
   g_assert_cmpstr (recent[1], ==, "/tmp/ws-11.peakone");
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, PO_RECENT_MAX);
+
+  po_application_remove_recent (app, "/tmp/ws-11.peakone");
+  g_clear_pointer (&recent, g_strfreev);
+  recent = g_settings_get_strv (settings, "recent-workspaces");
+  g_assert_cmpuint (g_strv_length (recent), ==, PO_RECENT_MAX - 1);
+  g_assert_cmpstr (recent[1], ==, "/tmp/ws-10.peakone");
 }
 
 int
@@ -728,6 +774,7 @@ main (int   argc,
   g_assert_nonnull (po_application_get_settings (app));
 
   g_test_add ("/ui/window/summary", Fixture, NULL, fixture_setup, test_summary, fixture_teardown);
+  g_test_add ("/ui/window/drop", Fixture, NULL, fixture_setup, test_drop, fixture_teardown);
   g_test_add ("/ui/window/read-only", Fixture, NULL, fixture_setup, test_read_only, fixture_teardown);
   g_test_add ("/ui/window/not-a-workspace", Fixture, NULL, fixture_setup, test_not_a_workspace, fixture_teardown);
   g_test_add ("/ui/window/locked", Fixture, NULL, fixture_setup, test_locked, fixture_teardown);
