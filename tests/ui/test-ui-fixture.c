@@ -15,7 +15,6 @@
 PoApplication *app;
 static char *data_home;
 
-
 /* Main loop */
 
 gboolean
@@ -23,7 +22,6 @@ wake_up (gpointer data)
 {
   return G_SOURCE_CONTINUE;
 }
-
 
 void
 settle (void)
