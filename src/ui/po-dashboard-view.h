@@ -19,5 +19,9 @@ GtkWidget *po_dashboard_view_new       (void);
 PoStore   *po_dashboard_view_get_store (PoDashboardView *self);
 void       po_dashboard_view_set_store (PoDashboardView *self,
                                         PoStore         *store);
+/* TRUE while the metrics are computed in the background. */
+gboolean   po_dashboard_view_is_busy   (PoDashboardView *self);
+/* The month shown. */
+PoMonth    po_dashboard_view_get_month (PoDashboardView *self);
 
 G_END_DECLS
