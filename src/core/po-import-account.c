@@ -25,6 +25,7 @@ typedef struct
   GHashTable      *contacts;
   GHashTable      *tracks;
   gint64           track_id;      /* of the track whose children are read */
+  sqlite3_stmt    *insert_sample;
   int              plan_position;
 } Account;
 
@@ -273,10 +274,12 @@ health_element (Account    *a,
     return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, "on",
                             _("“%s” is not a date that exists (expected YYYY-MM-DD)"), on);
 
-  stmt = _po_store_prepare (ctx->store,
-                            "INSERT INTO health_samples (account_id, component, on_date, value) "
-                            "VALUES (?, ?, ?, ?)", NULL);
-  if (stmt == NULL)
+  /* Prepared (and looked up in the store's cache) once per account. */
+  if (a->insert_sample == NULL)
+    a->insert_sample = _po_store_prepare (ctx->store,
+                                          "INSERT INTO health_samples (account_id, component, on_date, value) "
+                                          "VALUES (?, ?, ?, ?)", NULL);
+  if ((stmt = a->insert_sample) == NULL)
     return _po_import_fail_sqlite (ctx, NULL, _("health sample"));
   sqlite3_bind_int64 (stmt, 1, a->account_id);
   sqlite3_bind_text (stmt, 2, po_enum_nick (&po_component_enum, component), -1, SQLITE_STATIC);
@@ -545,7 +548,7 @@ _po_import_account (PoImportContext *ctx,
     "tags", "notes", "entities", "contacts", "subscriptions", "tracks", "health", "touchpoints",
     "nps", "billing", "churn", "tasks", "plan", NULL
   };
-  Account a = { ctx, 0, NULL, NULL, NULL, 0, 0 };
+  Account a = { ctx, 0, NULL, NULL, NULL, 0, NULL, 0 };
   PoAccount row = { 0 };
   JsonObject *o;
   const char *key = NULL;

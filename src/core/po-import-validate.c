@@ -82,8 +82,17 @@ _po_import_push_index (PoImportContext *ctx,
                        guint            index)
 {
   gsize len = ctx->path->len;
+  char digits[16];
+  int n = 0;
 
-  g_string_append_printf (ctx->path, "[%u]", index);
+  /* Once per array element, millions of times: no printf. */
+  do
+    digits[n++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  g_string_append_c (ctx->path, '[');
+  while (n > 0)
+    g_string_append_c (ctx->path, digits[--n]);
+  g_string_append_c (ctx->path, ']');
   return len;
 }
 
