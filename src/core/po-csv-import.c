@@ -399,8 +399,10 @@ po_csv_preview (GBytes   *bytes,
 
   if (data != NULL && !g_utf8_validate_len (data, len, &end))
     {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - data));
+
       g_set_error (error, PO_IMPORT_ERROR, PO_IMPORT_ERROR_ENCODING,
-                   _("not valid UTF-8 at byte offset %" G_GSIZE_FORMAT), (gsize) (end - data));
+                   _("not valid UTF-8 at byte offset %s"), offset);
       return NULL;
     }
   preview->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);

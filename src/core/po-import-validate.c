@@ -298,8 +298,12 @@ _po_import_get_cents (PoImportContext *ctx,
                             _("must be a whole number of cents"));
   v = json_node_get_int (node);
   if (v < 0)
-    return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, member,
-                            _("must not be negative (%" G_GINT64_FORMAT ")"), v);
+    {
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+
+      return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, member,
+                              _("must not be negative (%s)"), text);
+    }
   if (v > PO_IMPORT_MAX_CENTS)
     return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, member, _("is too large"));
   *value = v;
@@ -325,8 +329,12 @@ _po_import_get_int (PoImportContext *ctx,
     return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, member, _("must be a whole number"));
   v = json_node_get_int (node);
   if (v < min || v > max)
-    return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, member,
-                            _("%" G_GINT64_FORMAT " is outside %d…%d"), v, min, max);
+    {
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+
+      return _po_import_fail (ctx, PO_IMPORT_ERROR_INVALID, member,
+                              _("%s is outside %d…%d"), text, min, max);
+    }
   *value = (int) v;
   return TRUE;
 }

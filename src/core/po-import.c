@@ -206,10 +206,10 @@ check_bytes (Import  *im,
     {
       guint line, column;
       g_autofree char *message = NULL;
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - im->data));
 
       _po_import_position (im->data, im->len, end - im->data, &line, &column);
-      message = g_strdup_printf (_("not valid UTF-8 at byte offset %" G_GSIZE_FORMAT),
-                                 (gsize) (end - im->data));
+      message = g_strdup_printf (_("not valid UTF-8 at byte offset %s"), offset);
       return set_error (im, error, PO_IMPORT_ERROR_ENCODING, NULL, line, column, message);
     }
   if (!_po_import_scan (im->data, im->len, options->max_depth, options->max_string_length,
@@ -500,9 +500,10 @@ import_data (PoStore                *store,
 
   if (len > defaults.max_file_size)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GSIZE_FORMAT, len);
+      g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, defaults.max_file_size);
       g_autofree char *message =
-        g_strdup_printf (_("%" G_GSIZE_FORMAT " bytes is more than the limit of %" G_GUINT64_FORMAT " bytes"),
-                         len, defaults.max_file_size);
+        g_strdup_printf (_("%s bytes is more than the limit of %s bytes"), size, limit);
       set_error (&im, error, PO_IMPORT_ERROR_LIMIT, NULL, 0, 0, message);
     }
   else if (check_bytes (&im, error) && check_format (&im, "peak-one-workspace", error))
@@ -575,9 +576,11 @@ po_import_file (PoStore                *store,
   /* Refuse a huge file before mapping it. */
   if (g_stat (path, &st) == 0 && (guint64) st.st_size > limit)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) st.st_size);
+      g_autofree char *max = g_strdup_printf ("%" G_GUINT64_FORMAT, limit);
+
       g_set_error (error, PO_IMPORT_ERROR, PO_IMPORT_ERROR_LIMIT,
-                   _("%s: %" G_GUINT64_FORMAT " bytes is more than the limit of %" G_GUINT64_FORMAT " bytes"),
-                   path, (guint64) st.st_size, limit);
+                   _("%s: %s bytes is more than the limit of %s bytes"), path, size, max);
       return FALSE;
     }
   mapped = g_mapped_file_new (path, FALSE, &local);
