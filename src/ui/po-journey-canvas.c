@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "po-journey-canvas.h"
+#include "po-journey-canvas-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -18,55 +18,6 @@
 #define MAX_ZOOM    4.0
 #define MAX_FIT     1.35
 #define ZOOM_STEP   1.2
-#define WHEEL_STEP  48.0
-
-typedef enum
-{
-  DRAG_NONE,
-  DRAG_PAN,
-  DRAG_EMOTION,
-} DragMode;
-
-struct _PoJourneyCanvas
-{
-  GtkWidget               parent_instance;
-
-  PoJourneyMap           *map;
-  PoJourneyRenderOptions  options;
-  PoJourneyLayout        *layout;
-  double                  content_w;
-  double                  content_h;
-
-  gboolean                editable;
-  gboolean                fill;
-  gboolean                fit;        /* zoom follows the width */
-  double                  zoom;
-  double                  pan_x;      /* scrolled content, in widget pixels */
-  double                  pan_y;
-  double                  pointer_x;
-  double                  pointer_y;
-
-  DragMode                drag_mode;
-  double                  drag_pan_x;
-  double                  drag_pan_y;
-  double                  drag_y;
-  int                     drag_phase;
-  double                  drag_top;   /* widget y of +2 and −2 */
-  double                  drag_bottom;
-  double                  drag_original;
-  double                  drag_value;
-  double                  pinch_zoom;
-
-  GtkWidget              *editor;
-  GtkTextView            *editor_view;
-  GtkLabel               *editor_heading;
-  PoJourneyHit            edit_hit;
-  char                   *edit_original;
-
-  GtkWidget              *menu;
-  GMenuModel             *lane_menu;
-  GMenuModel             *stage_menu;
-};
 
 G_DEFINE_FINAL_TYPE (PoJourneyCanvas, po_journey_canvas, GTK_TYPE_WIDGET)
 
@@ -89,15 +40,15 @@ static guint signals[N_SIGNALS];
 
 /* Geometry */
 
-static void
-invalidate (PoJourneyCanvas *self)
+void
+_po_journey_canvas_invalidate (PoJourneyCanvas *self)
 {
   g_clear_pointer (&self->layout, po_journey_layout_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-ensure_layout (PoJourneyCanvas *self)
+void
+_po_journey_canvas_ensure_layout (PoJourneyCanvas *self)
 {
   int w = gtk_widget_get_width (GTK_WIDGET (self));
   int h = gtk_widget_get_height (GTK_WIDGET (self));
@@ -123,8 +74,8 @@ ensure_layout (PoJourneyCanvas *self)
   self->layout = po_journey_layout_new (self->map, &self->options, cw, ch);
 }
 
-static double
-effective_zoom (PoJourneyCanvas *self)
+double
+_po_journey_canvas_effective_zoom (PoJourneyCanvas *self)
 {
   int w = gtk_widget_get_width (GTK_WIDGET (self));
 
@@ -135,10 +86,10 @@ effective_zoom (PoJourneyCanvas *self)
   return self->zoom;
 }
 
-static void
-clamp_pan (PoJourneyCanvas *self)
+void
+_po_journey_canvas_clamp_pan (PoJourneyCanvas *self)
 {
-  double z = effective_zoom (self);
+  double z = _po_journey_canvas_effective_zoom (self);
   double max_x = self->content_w * z - gtk_widget_get_width (GTK_WIDGET (self));
   double max_y = self->content_h * z - gtk_widget_get_height (GTK_WIDGET (self));
 
@@ -153,7 +104,7 @@ get_origin (PoJourneyCanvas *self,
             double          *ox,
             double          *oy)
 {
-  double z = effective_zoom (self);
+  double z = _po_journey_canvas_effective_zoom (self);
   double sw = self->content_w * z;
   double w = gtk_widget_get_width (GTK_WIDGET (self));
 
@@ -172,9 +123,9 @@ po_journey_canvas_widget_to_map (PoJourneyCanvas *self,
 
   g_return_if_fail (PO_IS_JOURNEY_CANVAS (self));
 
-  ensure_layout (self);
+  _po_journey_canvas_ensure_layout (self);
   get_origin (self, &ox, &oy);
-  z = effective_zoom (self);
+  z = _po_journey_canvas_effective_zoom (self);
   *map_x = (x - ox) / z;
   *map_y = (y - oy) / z;
 }
@@ -190,16 +141,16 @@ po_journey_canvas_map_to_widget (PoJourneyCanvas *self,
 
   g_return_if_fail (PO_IS_JOURNEY_CANVAS (self));
 
-  ensure_layout (self);
+  _po_journey_canvas_ensure_layout (self);
   get_origin (self, &ox, &oy);
-  z = effective_zoom (self);
+  z = _po_journey_canvas_effective_zoom (self);
   *x = ox + map_x * z;
   *y = oy + map_y * z;
 }
 
-static GdkRectangle
-widget_rect (PoJourneyCanvas         *self,
-             const cairo_rectangle_t *r)
+GdkRectangle
+_po_journey_canvas_widget_rect (PoJourneyCanvas         *self,
+                                const cairo_rectangle_t *r)
 {
   double x0, y0, x1, y1;
   GdkRectangle out;
@@ -233,13 +184,13 @@ po_journey_canvas_hit (PoJourneyCanvas *self,
   return po_journey_render_hit (self->layout, mx, my, hit);
 }
 
-static void
-zoom_at (PoJourneyCanvas *self,
-         double           zoom,
-         double           px,
-         double           py)
+void
+_po_journey_canvas_zoom_at (PoJourneyCanvas *self,
+                            double           zoom,
+                            double           px,
+                            double           py)
 {
-  double ox, oy, old = effective_zoom (self), cx, cy;
+  double ox, oy, old = _po_journey_canvas_effective_zoom (self), cx, cy;
 
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
   get_origin (self, &ox, &oy);
@@ -250,550 +201,25 @@ zoom_at (PoJourneyCanvas *self,
   self->zoom = zoom;
   self->pan_x = cx * zoom - px;
   self->pan_y = cy * zoom - py;
-  clamp_pan (self);
+  _po_journey_canvas_clamp_pan (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
-/* Editing */
-
-static const char *
-hit_text (PoJourneyCanvas    *self,
-          const PoJourneyHit *hit)
+void
+_po_journey_canvas_emit_edited (PoJourneyCanvas    *self,
+                                const PoJourneyHit *hit,
+                                const char         *text)
 {
-  switch (hit->kind)
-    {
-    case PO_JOURNEY_HIT_CELL:
-      return po_journey_map_get_cell (self->map, hit->lane, hit->phase);
-    case PO_JOURNEY_HIT_LANE:
-      return po_journey_map_get_lane (self->map, hit->lane)->title;
-    case PO_JOURNEY_HIT_PHASE:
-    case PO_JOURNEY_HIT_BADGE:
-      return po_journey_map_get_phase (self->map, hit->phase)->title;
-    case PO_JOURNEY_HIT_TITLE:
-      return po_journey_map_get_title (self->map);
-    case PO_JOURNEY_HIT_NONE:
-    case PO_JOURNEY_HIT_PERSONA:
-    case PO_JOURNEY_HIT_EMOTION_POINT:
-    default:
-      return NULL;
-    }
-}
-
-static gboolean
-hit_rect (PoJourneyCanvas    *self,
-          const PoJourneyHit *hit,
-          cairo_rectangle_t  *rect)
-{
-  switch (hit->kind)
-    {
-    case PO_JOURNEY_HIT_CELL:
-      return po_journey_layout_get_cell_rect (self->layout, hit->lane, hit->phase, rect);
-    case PO_JOURNEY_HIT_LANE:
-      return po_journey_layout_get_lane_rect (self->layout, hit->lane, rect);
-    case PO_JOURNEY_HIT_PHASE:
-    case PO_JOURNEY_HIT_BADGE:
-      return po_journey_layout_get_phase_rect (self->layout, hit->phase, rect);
-    case PO_JOURNEY_HIT_TITLE:
-      {
-        double w, h;
-
-        po_journey_layout_get_size (self->layout, &w, &h);
-        *rect = (cairo_rectangle_t) { 0, 0, w, 60 * po_journey_layout_get_unit (self->layout) };
-        return TRUE;
-      }
-    case PO_JOURNEY_HIT_NONE:
-    case PO_JOURNEY_HIT_PERSONA:
-    case PO_JOURNEY_HIT_EMOTION_POINT:
-    default:
-      return FALSE;
-    }
-}
-
-static char *
-edit_heading (PoJourneyCanvas    *self,
-              const PoJourneyHit *hit)
-{
-  switch (hit->kind)
-    {
-    case PO_JOURNEY_HIT_CELL:
-      /* TRANSLATORS: the card editor's heading: "lane · stage" */
-      return g_strdup_printf (_("%s · %s"), po_journey_map_get_lane (self->map, hit->lane)->title,
-                              po_journey_map_get_phase (self->map, hit->phase)->title);
-    case PO_JOURNEY_HIT_LANE:
-      return g_strdup (_("Lane name"));
-    case PO_JOURNEY_HIT_PHASE:
-    case PO_JOURNEY_HIT_BADGE:
-      return g_strdup (_("Stage name"));
-    case PO_JOURNEY_HIT_TITLE:
-      return g_strdup (_("Map title"));
-    case PO_JOURNEY_HIT_NONE:
-    case PO_JOURNEY_HIT_PERSONA:
-    case PO_JOURNEY_HIT_EMOTION_POINT:
-    default:
-      return NULL;
-    }
-}
-
-gboolean
-po_journey_canvas_begin_edit (PoJourneyCanvas    *self,
-                              const PoJourneyHit *hit)
-{
-  g_autofree char *heading = NULL;
-  cairo_rectangle_t rect;
-  GdkRectangle area;
-  const char *text;
-
-  g_return_val_if_fail (PO_IS_JOURNEY_CANVAS (self), FALSE);
-  g_return_val_if_fail (hit != NULL, FALSE);
-
-  ensure_layout (self);
-  if (!self->editable || self->map == NULL || self->layout == NULL)
-    return FALSE;
-  if (hit->kind == PO_JOURNEY_HIT_CELL &&
-      po_journey_map_get_lane (self->map, hit->lane)->kind != PO_JOURNEY_LANE_TEXT)
-    return FALSE;
-  if ((heading = edit_heading (self, hit)) == NULL || !hit_rect (self, hit, &rect))
-    return FALSE;
-
-  text = hit_text (self, hit);
-  self->edit_hit = *hit;
-  g_free (self->edit_original);
-  self->edit_original = g_strdup (text != NULL ? text : "");
-  gtk_label_set_label (self->editor_heading, heading);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->editor_view), self->edit_original, -1);
-
-  area = widget_rect (self, &rect);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->editor), &area);
-  gtk_popover_popup (GTK_POPOVER (self->editor));
-  gtk_widget_grab_focus (GTK_WIDGET (self->editor_view));
-  return TRUE;
-}
-
-GtkTextBuffer *
-po_journey_canvas_get_edit_buffer (PoJourneyCanvas *self)
-{
-  g_return_val_if_fail (PO_IS_JOURNEY_CANVAS (self), NULL);
-
-  return gtk_text_view_get_buffer (self->editor_view);
+  g_signal_emit (self, signals[EDITED], 0, hit->kind, hit->lane, hit->phase, text);
 }
 
 void
-po_journey_canvas_commit_edit (PoJourneyCanvas *self)
+_po_journey_canvas_emit_emotion (PoJourneyCanvas *self,
+                                 int              phase,
+                                 double           value)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  PoJourneyHit hit;
-
-  g_return_if_fail (PO_IS_JOURNEY_CANVAS (self));
-
-  if (self->edit_original == NULL)
-    return;
-
-  buffer = gtk_text_view_get_buffer (self->editor_view);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  hit = self->edit_hit;
-
-  /* A name cannot be empty; a card can. */
-  if (hit.kind != PO_JOURNEY_HIT_CELL && text[0] == '\0')
-    {
-      po_journey_canvas_cancel_edit (self);
-      return;
-    }
-
-  if (!g_str_equal (text, self->edit_original))
-    {
-      g_clear_pointer (&self->edit_original, g_free);
-      gtk_popover_popdown (GTK_POPOVER (self->editor));
-      g_signal_emit (self, signals[EDITED], 0, hit.kind, hit.lane, hit.phase, text);
-      return;
-    }
-  po_journey_canvas_cancel_edit (self);
-}
-
-void
-po_journey_canvas_cancel_edit (PoJourneyCanvas *self)
-{
-  g_return_if_fail (PO_IS_JOURNEY_CANVAS (self));
-
-  g_clear_pointer (&self->edit_original, g_free);
-  gtk_popover_popdown (GTK_POPOVER (self->editor));
-}
-
-static gboolean
-on_editor_key (GtkEventControllerKey *controller,
-               guint                  keyval,
-               guint                  keycode,
-               GdkModifierType        state,
-               PoJourneyCanvas       *self)
-{
-  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
-      !(state & GDK_SHIFT_MASK))
-    {
-      po_journey_canvas_commit_edit (self);
-      return TRUE;
-    }
-  if (keyval == GDK_KEY_Escape)
-    {
-      po_journey_canvas_cancel_edit (self);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-create_editor (PoJourneyCanvas *self)
-{
-  GtkWidget *box, *scroller, *hint;
-  GtkEventController *keys;
-
-  self->editor = gtk_popover_new ();
-  gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
-  gtk_widget_add_css_class (self->editor, "po-journey-editor");
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-
-  self->editor_heading = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->editor_heading, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->editor_heading), "heading");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->editor_heading));
-
-  self->editor_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->editor_view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (self->editor_view, 6);
-  gtk_text_view_set_bottom_margin (self->editor_view, 6);
-  gtk_text_view_set_left_margin (self->editor_view, 6);
-  gtk_text_view_set_right_margin (self->editor_view, 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card text"), -1);
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_editor_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->editor_view), keys);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 300);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 110);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->editor_view));
-  gtk_widget_add_css_class (scroller, "card");
-  gtk_box_append (GTK_BOX (box), scroller);
-
-  hint = gtk_label_new (_("Enter saves · Shift+Enter starts a new line · Esc cancels"));
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_box_append (GTK_BOX (box), hint);
-
-  gtk_popover_set_child (GTK_POPOVER (self->editor), box);
-}
-
-/* A copy of @model whose items target @index. */
-static GMenuModel *
-retarget_menu (GMenuModel *model,
-               guint       index)
-{
-  GMenu *menu = g_menu_new ();
-  int n = g_menu_model_get_n_items (model);
-
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new_from_model (model, i);
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
-      g_autofree char *action = NULL;
-
-      if (section != NULL)
-        {
-          g_autoptr(GMenuModel) copy = retarget_menu (section, index);
-
-          g_menu_item_set_section (item, copy);
-        }
-      else if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
-        g_menu_item_set_action_and_target_value (item, action, g_variant_new_uint32 (index));
-      g_menu_append_item (menu, item);
-    }
-  return G_MENU_MODEL (menu);
-}
-
-static gboolean
-show_menu (PoJourneyCanvas    *self,
-           const PoJourneyHit *hit)
-{
-  GMenuModel *model = hit->kind == PO_JOURNEY_HIT_LANE ? self->lane_menu : self->stage_menu;
-  g_autoptr(GMenuModel) targeted = NULL;
-  cairo_rectangle_t rect;
-  GdkRectangle area;
-
-  if (model == NULL || !hit_rect (self, hit, &rect))
-    return FALSE;
-
-  targeted = retarget_menu (model, hit->kind == PO_JOURNEY_HIT_LANE ? hit->lane : hit->phase);
-  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), targeted);
-  area = widget_rect (self, &rect);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &area);
-  gtk_popover_set_position (GTK_POPOVER (self->menu),
-                            hit->kind == PO_JOURNEY_HIT_LANE ? GTK_POS_RIGHT : GTK_POS_BOTTOM);
-  gtk_popover_popup (GTK_POPOVER (self->menu));
-  return TRUE;
-}
-
-gboolean
-po_journey_canvas_activate_at (PoJourneyCanvas *self,
-                               double           x,
-                               double           y)
-{
-  PoJourneyHit hit;
-
-  g_return_val_if_fail (PO_IS_JOURNEY_CANVAS (self), FALSE);
-
-  if (!self->editable || !po_journey_canvas_hit (self, x, y, &hit))
-    return FALSE;
-
-  switch (hit.kind)
-    {
-    case PO_JOURNEY_HIT_LANE:
-    case PO_JOURNEY_HIT_PHASE:
-    case PO_JOURNEY_HIT_BADGE:
-      if (hit.kind == PO_JOURNEY_HIT_BADGE)
-        hit.kind = PO_JOURNEY_HIT_PHASE;
-      return show_menu (self, &hit) || po_journey_canvas_begin_edit (self, &hit);
-    case PO_JOURNEY_HIT_CELL:
-    case PO_JOURNEY_HIT_TITLE:
-      return po_journey_canvas_begin_edit (self, &hit);
-    case PO_JOURNEY_HIT_NONE:
-    case PO_JOURNEY_HIT_PERSONA:
-    case PO_JOURNEY_HIT_EMOTION_POINT:
-    default:
-      return FALSE;
-    }
-}
-
-/* Gestures */
-
-static void
-drag_begin (PoJourneyCanvas *self,
-            double           x,
-            double           y)
-{
-  PoJourneyHit hit;
-
-  self->drag_mode = DRAG_PAN;
-  self->drag_pan_x = self->pan_x;
-  self->drag_pan_y = self->pan_y;
-  self->drag_y = y;
-
-  if (self->editable && po_journey_canvas_hit (self, x, y, &hit) &&
-      hit.kind == PO_JOURNEY_HIT_EMOTION_POINT)
-    {
-      double original = po_journey_map_get_emotion (self->map, hit.phase);
-      double px, top, bottom, unused;
-
-      /* The curve's scale, measured: lay the point out at +2 and −2. */
-      po_journey_map_set_emotion (self->map, hit.phase, PO_JOURNEY_EMOTION_MAX);
-      invalidate (self);
-      ensure_layout (self);
-      po_journey_layout_get_emotion_point (self->layout, hit.phase, &px, &top);
-      po_journey_map_set_emotion (self->map, hit.phase, PO_JOURNEY_EMOTION_MIN);
-      invalidate (self);
-      ensure_layout (self);
-      po_journey_layout_get_emotion_point (self->layout, hit.phase, &px, &bottom);
-      po_journey_map_set_emotion (self->map, hit.phase, original);
-      invalidate (self);
-
-      po_journey_canvas_map_to_widget (self, px, top, &unused, &self->drag_top);
-      po_journey_canvas_map_to_widget (self, px, bottom, &unused, &self->drag_bottom);
-      self->drag_mode = DRAG_EMOTION;
-      self->drag_phase = hit.phase;
-      self->drag_original = original;
-      self->drag_value = original;
-    }
-}
-
-static void
-drag_update (PoJourneyCanvas *self,
-             double           dx,
-             double           dy)
-{
-  if (self->drag_mode == DRAG_EMOTION)
-    {
-      double span = self->drag_bottom - self->drag_top;
-      double value;
-
-      if (span <= 0)
-        return;
-      value = PO_JOURNEY_EMOTION_MAX - (PO_JOURNEY_EMOTION_MAX - PO_JOURNEY_EMOTION_MIN) *
-              (self->drag_y + dy - self->drag_top) / span;
-      value = CLAMP (round (value * 2) / 2, PO_JOURNEY_EMOTION_MIN, PO_JOURNEY_EMOTION_MAX);
-      if (value != self->drag_value)
-        {
-          self->drag_value = value;
-          po_journey_map_set_emotion (self->map, self->drag_phase, value);
-          invalidate (self);
-        }
-    }
-  else if (self->drag_mode == DRAG_PAN)
-    {
-      self->pan_x = self->drag_pan_x - dx;
-      self->pan_y = self->drag_pan_y - dy;
-      clamp_pan (self);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-drag_end (PoJourneyCanvas *self)
-{
-  DragMode mode = self->drag_mode;
-
-  self->drag_mode = DRAG_NONE;
-  if (mode == DRAG_EMOTION && self->drag_value != self->drag_original &&
-      !(isnan (self->drag_value) && isnan (self->drag_original)))
-    g_signal_emit (self, signals[EMOTION_EDITED], 0, self->drag_phase, self->drag_value);
-}
-
-void
-po_journey_canvas_drag (PoJourneyCanvas *self,
-                        double           x,
-                        double           y,
-                        double           dx,
-                        double           dy)
-{
-  g_return_if_fail (PO_IS_JOURNEY_CANVAS (self));
-
-  drag_begin (self, x, y);
-  drag_update (self, dx / 2, dy / 2);
-  drag_update (self, dx, dy);
-  drag_end (self);
-}
-
-static void
-on_drag_begin (GtkGestureDrag  *gesture,
-               double           x,
-               double           y,
-               PoJourneyCanvas *self)
-{
-  drag_begin (self, x, y);
-  if (self->drag_mode == DRAG_PAN)
-    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-}
-
-static void
-on_drag_update (GtkGestureDrag  *gesture,
-                double           dx,
-                double           dy,
-                PoJourneyCanvas *self)
-{
-  drag_update (self, dx, dy);
-}
-
-static void
-on_drag_end (GtkGestureDrag  *gesture,
-             double           dx,
-             double           dy,
-             PoJourneyCanvas *self)
-{
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  drag_end (self);
-}
-
-static void
-on_click_released (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   PoJourneyCanvas *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (n_press == 1)
-    po_journey_canvas_activate_at (self, x, y);
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           PoJourneyCanvas          *self)
-{
-  PoJourneyHit hit;
-  const char *cursor = NULL;
-
-  self->pointer_x = x;
-  self->pointer_y = y;
-  if (self->drag_mode != DRAG_NONE)
-    return;
-
-  if (self->editable && po_journey_canvas_hit (self, x, y, &hit))
-    {
-      if (hit.kind == PO_JOURNEY_HIT_EMOTION_POINT)
-        cursor = "ns-resize";
-      else if (hit.kind == PO_JOURNEY_HIT_CELL || hit.kind == PO_JOURNEY_HIT_LANE ||
-               hit.kind == PO_JOURNEY_HIT_PHASE || hit.kind == PO_JOURNEY_HIT_TITLE)
-        cursor = "pointer";
-    }
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
-}
-
-static gboolean
-on_scroll (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           PoJourneyCanvas          *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
-
-  if (self->fill)
-    return FALSE;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      zoom_at (self, effective_zoom (self) * pow (wheel ? ZOOM_STEP : 1.01, -dy),
-               self->pointer_x, self->pointer_y);
-      return TRUE;
-    }
-
-  if (state & GDK_SHIFT_MASK && dx == 0)
-    {
-      dx = dy;
-      dy = 0;
-    }
-  self->pan_x += dx * (wheel ? WHEEL_STEP : 1);
-  self->pan_y += dy * (wheel ? WHEEL_STEP : 1);
-  clamp_pan (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  return TRUE;
-}
-
-static void
-on_pinch_begin (GtkGesture       *gesture,
-                GdkEventSequence *sequence,
-                PoJourneyCanvas  *self)
-{
-  self->pinch_zoom = effective_zoom (self);
-}
-
-static void
-on_pinch_scale (GtkGestureZoom  *gesture,
-                double           scale,
-                PoJourneyCanvas *self)
-{
-  double x, y;
-
-  if (self->fill)
-    return;
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    {
-      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-    }
-  zoom_at (self, self->pinch_zoom * scale, x, y);
+  g_signal_emit (self, signals[EMOTION_EDITED], 0, phase, value);
 }
 
 /* GtkWidget */
@@ -811,8 +237,8 @@ po_journey_canvas_snapshot (GtkWidget   *widget,
   if (w <= 0 || h <= 0)
     return;
 
-  ensure_layout (self);
-  clamp_pan (self);
+  _po_journey_canvas_ensure_layout (self);
+  _po_journey_canvas_clamp_pan (self);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -820,7 +246,7 @@ po_journey_canvas_snapshot (GtkWidget   *widget,
   if (self->layout != NULL)
     {
       get_origin (self, &ox, &oy);
-      z = effective_zoom (self);
+      z = _po_journey_canvas_effective_zoom (self);
       cairo_translate (cr, round (ox), round (oy));
       cairo_scale (cr, z, z);
       po_journey_render_draw (self->layout, cr);
@@ -838,8 +264,8 @@ po_journey_canvas_size_allocate (GtkWidget *widget,
 
   if (self->fill)
     g_clear_pointer (&self->layout, po_journey_layout_free);
-  ensure_layout (self);
-  clamp_pan (self);
+  _po_journey_canvas_ensure_layout (self);
+  _po_journey_canvas_clamp_pan (self);
   /* Fitting the width, the zoom follows the size. */
   if (self->fit && !self->fill)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -1060,9 +486,6 @@ po_journey_canvas_class_init (PoJourneyCanvasClass *klass)
 static void
 po_journey_canvas_init (PoJourneyCanvas *self)
 {
-  GtkGesture *drag, *click, *pinch;
-  GtkEventController *scroll, *motion;
-
   po_journey_render_options_init (&self->options);
   self->fit = TRUE;
   self->zoom = 1.0;
@@ -1072,32 +495,8 @@ po_journey_canvas_init (PoJourneyCanvas *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  drag = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  pinch = gtk_gesture_zoom_new ();
-  g_signal_connect (pinch, "begin", G_CALLBACK (on_pinch_begin), self);
-  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_pinch_scale), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
-
-  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
-
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  create_editor (self);
+  _po_journey_canvas_add_controllers (self);
+  _po_journey_canvas_create_editor (self);
   self->menu = gtk_popover_menu_new_from_model (NULL);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
 }
@@ -1130,7 +529,7 @@ po_journey_canvas_set_map (PoJourneyCanvas *self,
   self->map = map;
   if (self->edit_original != NULL)
     po_journey_canvas_cancel_edit (self);
-  invalidate (self);
+  _po_journey_canvas_invalidate (self);
 
   if (self->fit)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -1160,7 +559,7 @@ po_journey_canvas_set_options (PoJourneyCanvas              *self,
   g_return_if_fail (options != NULL);
 
   self->options = *options;
-  invalidate (self);
+  _po_journey_canvas_invalidate (self);
 }
 
 gboolean
@@ -1205,7 +604,7 @@ po_journey_canvas_set_fill (PoJourneyCanvas *self,
     return;
   self->fill = fill;
   self->pan_x = self->pan_y = 0;
-  invalidate (self);
+  _po_journey_canvas_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILL]);
 }
 
@@ -1225,8 +624,8 @@ po_journey_canvas_get_zoom (PoJourneyCanvas *self)
 {
   g_return_val_if_fail (PO_IS_JOURNEY_CANVAS (self), 1.0);
 
-  ensure_layout (self);
-  return effective_zoom (self);
+  _po_journey_canvas_ensure_layout (self);
+  return _po_journey_canvas_effective_zoom (self);
 }
 
 void
@@ -1235,8 +634,8 @@ po_journey_canvas_set_zoom (PoJourneyCanvas *self,
 {
   g_return_if_fail (PO_IS_JOURNEY_CANVAS (self));
 
-  ensure_layout (self);
-  zoom_at (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+  _po_journey_canvas_ensure_layout (self);
+  _po_journey_canvas_zoom_at (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
@@ -1268,6 +667,6 @@ po_journey_canvas_get_layout (PoJourneyCanvas *self)
 {
   g_return_val_if_fail (PO_IS_JOURNEY_CANVAS (self), NULL);
 
-  ensure_layout (self);
+  _po_journey_canvas_ensure_layout (self);
   return self->layout;
 }
