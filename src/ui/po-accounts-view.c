@@ -1,6 +1,12 @@
 /* po-accounts-view.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The daily workflow: every account in a sortable, filterable column view
+ * (a few cell widgets recycled while scrolling, never one per account),
+ * the account detail on a leaflet page, and the Tasks and Renewals pages.
+ * Edits anywhere below are one PoHistory step each; Ctrl+Z and
+ * Ctrl+Shift+Z undo and redo them.
  */
 
 #define G_LOG_DOMAIN "po-accounts-view"
@@ -9,23 +15,46 @@
 
 #include <glib/gi18n.h>
 
+#include "po-account-detail.h"
+#include "po-account-list.h"
 #include "po-accounts-view.h"
-#include "po-summary.h"
+#include "po-add-account-dialog.h"
+#include "po-renewals-view.h"
+#include "po-settings.h"
+#include "po-tasks-view.h"
 #include "po-view-helpers.h"
 
 struct _PoAccountsView
 {
-  AdwBin      parent_instance;
+  AdwBin              parent_instance;
 
-  PoStore    *store;
+  PoStore            *store;
+  PoHistory          *history;
+  PoAccountList      *list;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel   *sort_model;
+  GtkCustomFilter    *filter;
+  PoAccountFilter     criteria;
+  GHashTable         *phase_titles;    /* code → title */
+  GPtrArray          *phase_codes;     /* dropdown position − 1 → code */
+  char               *currency;
+  guint               refresh_choices_id;
 
-  GtkLabel              *caption_label;
-  AdwPreferencesGroup   *segments_group;
-  AdwPreferencesGroup   *touch_group;
-
-  GtkWidget             *segment_rows[PO_N_SEGMENTS];
-  GtkWidget             *touch_rows[PO_TOUCH_TECH + 1];
-
+  AdwToastOverlay    *toast_overlay;
+  AdwLeaflet         *leaflet;
+  AdwViewStack       *pages;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *segment_dropdown;
+  GtkDropDown        *band_dropdown;
+  GtkDropDown        *phase_dropdown;
+  GtkDropDown        *owner_dropdown;
+  GtkDropDown        *tag_dropdown;
+  GtkLabel           *count_label;
+  GtkStack           *list_stack;
+  GtkColumnView      *column_view;
+  PoAccountDetail    *detail;
+  PoTasksView        *tasks_view;
+  PoRenewalsView     *renewals_view;
 };
 
 G_DEFINE_FINAL_TYPE (PoAccountsView, po_accounts_view, ADW_TYPE_BIN)
@@ -33,65 +62,558 @@ G_DEFINE_FINAL_TYPE (PoAccountsView, po_accounts_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_HISTORY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-set_share (GtkWidget *row,
-           guint      count,
-           guint      total)
+typedef struct
 {
-  g_autofree char *text = po_view_format_count (count);
-  GtkWidget *bar = gtk_widget_get_prev_sibling (g_object_get_data (G_OBJECT (row), "po-value-label"));
+  const char      *title;     /* N_() */
+  PoAccountColumn  column;
+  gboolean         expand;
+  gboolean         numeric;
+} ColumnInfo;
 
-  po_value_row_set_value (row, text);
-  if (GTK_IS_LEVEL_BAR (bar))
-    gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), total > 0 ? (double) count / total : 0.0);
+static const ColumnInfo columns[] = {
+  { N_("Name"), PO_ACCOUNT_COLUMN_NAME, TRUE, FALSE },
+  { N_("Segment"), PO_ACCOUNT_COLUMN_SEGMENT, FALSE, FALSE },
+  { N_("Touch"), PO_ACCOUNT_COLUMN_TOUCH, FALSE, FALSE },
+  { N_("Owner"), PO_ACCOUNT_COLUMN_OWNER, FALSE, FALSE },
+  { N_("MRR"), PO_ACCOUNT_COLUMN_MRR, FALSE, TRUE },
+  { N_("Health"), PO_ACCOUNT_COLUMN_HEALTH, FALSE, FALSE },
+  { N_("Phases"), PO_ACCOUNT_COLUMN_PHASES, TRUE, FALSE },
+  { N_("Renewal"), PO_ACCOUNT_COLUMN_RENEWAL, FALSE, FALSE },
+  { N_("Open Tasks"), PO_ACCOUNT_COLUMN_OPEN_TASKS, FALSE, TRUE },
+};
+
+/* Cells */
+
+static const char * const band_classes[] = { NULL, "error", "warning", "success" };
+
+static void
+set_classes (GtkWidget          *widget,
+             const char * const *classes,
+             guint               n,
+             const char         *active)
+{
+  for (guint i = 0; i < n; i++)
+    if (classes[i] != NULL && g_strcmp0 (classes[i], active) != 0)
+      gtk_widget_remove_css_class (widget, classes[i]);
+  if (active != NULL)
+    gtk_widget_add_css_class (widget, active);
 }
 
 static void
-po_accounts_view_refresh (PoAccountsView *self)
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
 {
-  g_autoptr(PoSummary) summary = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *caption = NULL;
+  const ColumnInfo *info = user_data;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
 
-  for (guint s = 0; s < PO_N_SEGMENTS; s++)
-    set_share (self->segment_rows[s], 0, 0);
-  for (guint t = 0; t <= PO_TOUCH_TECH; t++)
-    set_share (self->touch_rows[t], 0, 0);
-  gtk_label_set_label (self->caption_label, "");
-  if (self->store == NULL)
-    return;
-
-  summary = po_summary_load (self->store, po_day_today (), PO_SUMMARY_ACCOUNTS, &error);
-  if (summary == NULL)
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), info->numeric ? 1.0 : 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (info->numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), label);
+  if (info->column == PO_ACCOUNT_COLUMN_HEALTH || info->column == PO_ACCOUNT_COLUMN_RENEWAL)
     {
-      g_warning ("Cannot summarise the accounts: %s", error->message);
-      return;
+      GtkWidget *second = gtk_label_new (NULL);
+
+      gtk_widget_set_hexpand (label, FALSE);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_widget_add_css_class (second, "caption");
+      gtk_box_append (GTK_BOX (box), second);
+    }
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  const ColumnInfo *info = user_data;
+  PoAccountsView *self = g_object_get_data (G_OBJECT (factory), "po-view");
+  PoAccountRow *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkLabel *second = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
+  g_autofree char *text = NULL;
+  g_autofree char *extra = NULL;
+  const char *css = NULL, *css2 = NULL;
+
+  switch (info->column)
+    {
+    case PO_ACCOUNT_COLUMN_NAME:
+      text = g_strdup (po_account_row_get_name (row));
+      if (po_account_row_get_churned_on (row) != PO_DAY_NONE)
+        css = "dim-label";
+      break;
+    case PO_ACCOUNT_COLUMN_SEGMENT:
+      text = g_strdup (po_enum_label (&po_segment_enum, po_account_row_get_segment (row)));
+      break;
+    case PO_ACCOUNT_COLUMN_TOUCH:
+      text = g_strdup (po_enum_label (&po_touch_enum, po_account_row_get_touch (row)));
+      break;
+    case PO_ACCOUNT_COLUMN_OWNER:
+      text = g_strdup (po_account_row_get_owner (row));
+      break;
+    case PO_ACCOUNT_COLUMN_MRR:
+      text = po_view_format_money (self->currency, po_account_row_get_mrr_cents (row));
+      break;
+    case PO_ACCOUNT_COLUMN_HEALTH:
+      {
+        int score = po_account_row_get_health (row), trend = 0;
+        PoHealthBand band = po_account_row_get_band (row);
+
+        if (score == PO_HEALTH_MISSING)
+          text = g_strdup ("—");
+        else
+          text = g_strdup_printf ("%d %s", score, po_health_band_label (band));
+        css = band_classes[band];
+        if (po_account_row_get_trend (row, &trend))
+          {
+            extra = trend > 0 ? g_strdup_printf ("↗ +%d", trend)
+                  : trend < 0 ? g_strdup_printf ("↘ −%d", -trend)
+                  : g_strdup ("→ 0");
+            css2 = trend <= -15 ? "error" : "dim-label";
+          }
+      }
+      break;
+    case PO_ACCOUNT_COLUMN_PHASES:
+      {
+        const char * const *phases = po_account_row_get_phases (row);
+        g_autoptr(GString) s = g_string_new (NULL);
+
+        for (guint i = 0; phases[i] != NULL; i++)
+          {
+            const char *title = g_hash_table_lookup (self->phase_titles, phases[i]);
+
+            if (i > 0)
+              g_string_append (s, ", ");
+            g_string_append (s, title != NULL ? title : phases[i]);
+          }
+        text = g_string_free (g_steal_pointer (&s), FALSE);
+      }
+      break;
+    case PO_ACCOUNT_COLUMN_RENEWAL:
+      {
+        PoDay renewal = po_account_row_get_renewal_on (row);
+        PoForecast forecast = po_account_row_get_forecast (row);
+
+        text = renewal != PO_DAY_NONE ? po_day_format (renewal) : g_strdup ("—");
+        extra = g_strdup (po_enum_label (&po_forecast_enum, forecast));
+        css2 = forecast == PO_FORECAST_AT_RISK ? "error"
+             : forecast == PO_FORECAST_COMMIT ? "success" : "dim-label";
+      }
+      break;
+    case PO_ACCOUNT_COLUMN_OPEN_TASKS:
+      {
+        guint open = po_account_row_get_open_tasks (row);
+
+        text = open > 0 ? g_strdup_printf ("%u", open) : g_strdup ("");
+        if (po_account_row_get_overdue_tasks (row) > 0)
+          css = "error";
+      }
+      break;
+    case PO_ACCOUNT_COLUMN_TREND:
+    case PO_ACCOUNT_COLUMN_FORECAST:
+    case PO_N_ACCOUNT_COLUMNS:
+    default:
+      break;
     }
 
-  caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u account in the workspace",
-                                          "%u accounts in the workspace", summary->n_accounts),
-                             summary->n_accounts);
-  gtk_label_set_label (self->caption_label, caption);
-  for (guint s = 0; s < PO_N_SEGMENTS; s++)
-    set_share (self->segment_rows[s], summary->by_segment[s], summary->n_accounts);
-  for (guint t = 0; t <= PO_TOUCH_TECH; t++)
-    set_share (self->touch_rows[t], summary->by_touch[t], summary->n_accounts);
+  gtk_label_set_label (label, text);
+  set_classes (GTK_WIDGET (label), (const char * const[]) { "error", "warning", "success", "dim-label" }, 4, css);
+  if (second != NULL)
+    {
+      gtk_label_set_label (second, extra != NULL ? extra : "");
+      set_classes (GTK_WIDGET (second), (const char * const[]) { "error", "success", "dim-label" }, 3, css2);
+    }
 }
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  return po_account_row_compare ((PoAccountRow *) a, (PoAccountRow *) b, GPOINTER_TO_INT (user_data));
+}
+
+static void
+add_columns (PoAccountsView *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GtkSorter) sorter = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "po-view", self);
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) &columns[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) &columns[i]);
+      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, GINT_TO_POINTER (columns[i].column), NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (columns[i].column == PO_ACCOUNT_COLUMN_NAME)
+        gtk_column_view_column_set_fixed_width (column, 260);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+/* Filtering */
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  PoAccountsView *self = user_data;
+
+  return po_account_filter_matches (&self->criteria, item);
+}
+
+static void
+update_state (PoAccountsView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint total = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  g_autofree char *shown_text = po_view_format_count (shown);
+  g_autofree char *total_text = po_view_format_count (total);
+  g_autofree char *caption = NULL;
+
+  if (shown == total)
+    caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts", total), total_text);
+  else
+    /* TRANSLATORS: "12 of 2,000 accounts" */
+    caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s account", "%s of %s accounts", total),
+                               shown_text, total_text);
+  gtk_label_set_label (self->count_label, caption);
+
+  if (total == 0 && (self->list == NULL || !po_account_list_get_loading (self->list)))
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else if (shown == 0 && total > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+}
+
+static void
+refilter (PoAccountsView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_state (self);
+}
+
+static void
+on_search_changed (PoAccountsView *self)
+{
+  po_account_filter_set_search (&self->criteria, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  refilter (self);
+}
+
+static void
+on_search_activate (PoAccountsView *self)
+{
+  /* Enter opens the first match. */
+  g_autoptr(PoAccountRow) row = g_list_model_get_item (G_LIST_MODEL (self->sort_model), 0);
+
+  if (row != NULL)
+    po_accounts_view_open_account (self, po_account_row_get_id (row));
+}
+
+static char *
+dropdown_string (GtkDropDown *dropdown)
+{
+  guint pos = gtk_drop_down_get_selected (dropdown);
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GtkStringObject) item = NULL;
+
+  if (pos == 0 || pos == GTK_INVALID_LIST_POSITION || model == NULL)
+    return NULL;
+  item = g_list_model_get_item (model, pos);
+  return item != NULL ? g_strdup (gtk_string_object_get_string (item)) : NULL;
+}
+
+static void
+on_filter_selected (PoAccountsView *self)
+{
+  guint segment = gtk_drop_down_get_selected (self->segment_dropdown);
+  guint band = gtk_drop_down_get_selected (self->band_dropdown);
+  guint phase = gtk_drop_down_get_selected (self->phase_dropdown);
+
+  self->criteria.segment = segment > 0 && segment != GTK_INVALID_LIST_POSITION ? (int) segment - 1 : -1;
+  /* Green, yellow, red, no score. */
+  self->criteria.band = band == 1 ? PO_HEALTH_BAND_GREEN : band == 2 ? PO_HEALTH_BAND_YELLOW
+                      : band == 3 ? PO_HEALTH_BAND_RED : band == 4 ? PO_HEALTH_BAND_NONE : -1;
+  g_free (self->criteria.phase);
+  self->criteria.phase = phase > 0 && self->phase_codes != NULL && phase <= self->phase_codes->len
+                         ? g_strdup (g_ptr_array_index (self->phase_codes, phase - 1)) : NULL;
+  g_free (self->criteria.owner);
+  self->criteria.owner = dropdown_string (self->owner_dropdown);
+  g_free (self->criteria.tag);
+  self->criteria.tag = dropdown_string (self->tag_dropdown);
+  refilter (self);
+}
+
+static void
+set_choices (PoAccountsView     *self,
+             GtkDropDown        *dropdown,
+             const char         *all,
+             const char * const *choices)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const[]) { all, NULL });
+  g_autofree char *current = dropdown_string (dropdown);
+  guint selected = 0;
+
+  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+    {
+      gtk_string_list_append (list, choices[i]);
+      if (g_strcmp0 (current, choices[i]) == 0)
+        selected = i + 1;
+    }
+  g_signal_handlers_block_by_func (dropdown, on_filter_selected, self);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, selected);
+  g_signal_handlers_unblock_by_func (dropdown, on_filter_selected, self);
+}
+
+static gboolean
+refresh_choices (gpointer data)
+{
+  PoAccountsView *self = data;
+  g_auto(GStrv) owners = NULL;
+  g_auto(GStrv) tags = NULL;
+
+  self->refresh_choices_id = 0;
+  if (self->list == NULL)
+    return G_SOURCE_REMOVE;
+  owners = po_account_list_dup_owners (self->list);
+  tags = po_account_list_dup_tags (self->list);
+  set_choices (self, self->owner_dropdown, _("All owners"), (const char * const *) owners);
+  set_choices (self, self->tag_dropdown, _("All tags"), (const char * const *) tags);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_list_items_changed (PoAccountsView *self)
+{
+  update_state (self);
+  if (self->refresh_choices_id == 0)
+    self->refresh_choices_id = g_idle_add_full (G_PRIORITY_LOW, refresh_choices, self, NULL);
+}
+
+static void
+load_workspace_settings (PoAccountsView *self)
+{
+  g_autoptr(GPtrArray) phases = NULL;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autofree char *model = NULL;
+  PoSettings settings;
+
+  g_hash_table_remove_all (self->phase_titles);
+  g_clear_pointer (&self->phase_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->currency, g_free);
+  self->phase_codes = g_ptr_array_new_with_free_func (g_free);
+  if (self->store != NULL)
+    {
+      po_settings_init_defaults (&settings);
+      po_settings_load (&settings, self->store, NULL);
+      self->currency = g_strdup (settings.currency);
+      model = g_strdup (settings.phase_model);
+      po_settings_clear (&settings);
+      phases = po_store_list_where (self->store, &po_phase_class, "model", model, NULL);
+    }
+  for (guint i = 0; phases != NULL && i < phases->len; i++)
+    {
+      PoPhase *phase = g_ptr_array_index (phases, i);
+
+      g_hash_table_insert (self->phase_titles, g_strdup (phase->code), g_strdup (phase->title));
+      g_ptr_array_add (self->phase_codes, g_strdup (phase->code));
+      g_ptr_array_add (titles, phase->title);
+    }
+  g_ptr_array_add (titles, NULL);
+  set_choices (self, self->phase_dropdown, _("All phases"), (const char * const *) titles->pdata);
+}
+
+/* Actions */
+
+static void
+show_toast (PoAccountsView *self,
+            const char     *text,
+            gboolean        offer_undo)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  if (offer_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "accounts.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+update_history_actions (PoAccountsView *self)
+{
+  gboolean undo = self->history != NULL && po_history_can_undo (self->history);
+  gboolean redo = self->history != NULL && po_history_can_redo (self->history);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.undo", undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.redo", redo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.add",
+                                 self->store != NULL && !po_store_is_read_only (self->store));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PoAccountsView *self = PO_ACCOUNTS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  gboolean undo = g_str_equal (action_name, "accounts.undo");
+
+  if (self->history == NULL)
+    return;
+  label = g_strdup (undo ? po_history_get_undo_label (self->history)
+                         : po_history_get_redo_label (self->history));
+  if (label == NULL)
+    return;
+  if (!(undo ? po_history_undo (self->history, &error) : po_history_redo (self->history, &error)))
+    {
+      show_toast (self, error->message, FALSE);
+      return;
+    }
+  {
+    /* TRANSLATORS: a toast, %s is the undone action such as "Add Transition" */
+    g_autofree char *text = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label);
+
+    show_toast (self, text, FALSE);
+  }
+}
+
+static void
+on_account_added (PoAccountsView *self,
+                  gint64          account_id)
+{
+  show_toast (self, _("Account added"), TRUE);
+  po_accounts_view_open_account (self, account_id);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  PoAccountsView *self = PO_ACCOUNTS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (self->history == NULL)
+    return;
+  dialog = po_add_account_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->history);
+  g_signal_connect_object (dialog, "account-added", G_CALLBACK (on_account_added), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PoAccountsView *self = PO_ACCOUNTS_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "browse");
+  adw_view_stack_set_visible_child_name (self->pages, "accounts");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PoAccountsView *self = PO_ACCOUNTS_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "browse");
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  po_accounts_view_open_account (PO_ACCOUNTS_VIEW (widget), g_variant_get_int64 (param));
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  const char *text = NULL;
+  gboolean offer_undo = FALSE;
+
+  g_variant_get (param, "(&sb)", &text, &offer_undo);
+  show_toast (PO_ACCOUNTS_VIEW (widget), text, offer_undo);
+}
+
+static void
+on_row_activated (PoAccountsView *self,
+                  guint           position)
+{
+  g_autoptr(PoAccountRow) row = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (row != NULL)
+    po_accounts_view_open_account (self, po_account_row_get_id (row));
+}
+
+/* GObject */
 
 static void
 po_accounts_view_dispose (GObject *object)
 {
   PoAccountsView *self = (PoAccountsView *) object;
 
-  g_clear_object (&self->store);
+  g_clear_handle_id (&self->refresh_choices_id, g_source_remove);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, update_history_actions, self);
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PO_TYPE_ACCOUNTS_VIEW);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->list);
+  g_clear_object (&self->history);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (po_accounts_view_parent_class)->dispose (object);
+}
+
+static void
+po_accounts_view_finalize (GObject *object)
+{
+  PoAccountsView *self = (PoAccountsView *) object;
+
+  po_account_filter_clear (&self->criteria);
+  g_clear_pointer (&self->phase_titles, g_hash_table_unref);
+  g_clear_pointer (&self->phase_codes, g_ptr_array_unref);
+  g_free (self->currency);
+
+  G_OBJECT_CLASS (po_accounts_view_parent_class)->finalize (object);
 }
 
 static void
@@ -106,6 +628,9 @@ po_accounts_view_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -125,6 +650,9 @@ po_accounts_view_set_property (GObject      *object,
     case PROP_STORE:
       po_accounts_view_set_store (self, g_value_get_object (value));
       break;
+    case PROP_HISTORY:
+      po_accounts_view_set_history (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -137,44 +665,100 @@ po_accounts_view_class_init (PoAccountsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = po_accounts_view_dispose;
+  object_class->finalize = po_accounts_view_finalize;
   object_class->get_property = po_accounts_view_get_property;
   object_class->set_property = po_accounts_view_set_property;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         PO_TYPE_STORE,
+    g_param_spec_object ("store", NULL, NULL, PO_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, PO_TYPE_HISTORY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PO_TYPE_ACCOUNT_DETAIL);
+  g_type_ensure (PO_TYPE_TASKS_VIEW);
+  g_type_ensure (PO_TYPE_RENEWALS_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/peakone/PeakOne/po-accounts-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, caption_label);
-  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, segments_group);
-  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, touch_group);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, pages);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, segment_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, band_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, phase_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, owner_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, detail);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, tasks_view);
+  gtk_widget_class_bind_template_child (widget_class, PoAccountsView, renewals_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "accounts.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "accounts.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "accounts.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "accounts.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "accounts.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "accounts.open", "x", open_action);
+  gtk_widget_class_install_action (widget_class, "accounts.toast", "(sb)", toast_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "accounts.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "accounts.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "accounts.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "accounts.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "accounts.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "accounts.back", NULL);
 }
 
 static void
 po_accounts_view_init (PoAccountsView *self)
 {
+  g_autoptr(GtkStringList) segments = gtk_string_list_new ((const char * const[]) { _("All segments"), NULL });
+  g_autoptr(GtkStringList) bands = gtk_string_list_new ((const char * const[]) {
+    _("All health"), _("Green"), _("Yellow"), _("Red"), _("No score"), NULL });
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The bin's own child: not a bound template child, which dispose_template
+   * would unparent behind AdwBin's back. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
 
+  po_account_filter_init (&self->criteria);
+  self->phase_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint s = 0; s < PO_N_SEGMENTS; s++)
-    {
-      g_autofree char *name = g_strdup_printf ("segment-%s", po_enum_nick (&po_segment_enum, s));
+    gtk_string_list_append (segments, po_enum_label (&po_segment_enum, s));
+  gtk_drop_down_set_model (self->segment_dropdown, G_LIST_MODEL (segments));
+  gtk_drop_down_set_model (self->band_dropdown, G_LIST_MODEL (bands));
+  set_choices (self, self->owner_dropdown, _("All owners"), NULL);
+  set_choices (self, self->tag_dropdown, _("All tags"), NULL);
+  load_workspace_settings (self);
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (self->segment_dropdown)));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_DROP_DOWN (w))
+      g_signal_connect_swapped (w, "notify::selected", G_CALLBACK (on_filter_selected), self);
 
-      self->segment_rows[s] = po_value_row_new_with_bar (po_enum_label (&po_segment_enum, s),
-                                                         "—", name, 0.0);
-      adw_preferences_group_add (self->segments_group, self->segment_rows[s]);
-    }
-  for (guint t = 0; t <= PO_TOUCH_TECH; t++)
-    {
-      g_autofree char *name = g_strdup_printf ("touch-%s", po_enum_nick (&po_touch_enum, t));
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  add_columns (self);
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_state), self);
 
-      self->touch_rows[t] = po_value_row_new_with_bar (po_enum_label (&po_touch_enum, t),
-                                                       "—", name, 0.0);
-      adw_preferences_group_add (self->touch_group, self->touch_rows[t]);
-    }
-
-  po_accounts_view_refresh (self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  update_history_actions (self);
+  update_state (self);
 }
 
 GtkWidget *
@@ -199,12 +783,96 @@ po_accounts_view_set_store (PoAccountsView *self,
 
   if (self->store == store)
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, po_accounts_view_refresh, self);
   g_set_object (&self->store, store);
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, on_list_items_changed, self);
+  g_clear_object (&self->list);
   if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (po_accounts_view_refresh),
-                             self, G_CONNECT_SWAPPED);
-  po_accounts_view_refresh (self);
+    {
+      self->list = po_account_list_new_background (store);
+      g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (update_state),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed", G_CALLBACK (load_workspace_settings),
+                               self, G_CONNECT_SWAPPED);
+    }
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->list));
+  load_workspace_settings (self);
+
+  /* Without a shared history the view keeps its own. */
+  if (self->history == NULL || po_history_get_store (self->history) != store)
+    {
+      g_autoptr(PoHistory) own = store != NULL ? po_history_new (store) : NULL;
+
+      po_accounts_view_set_history (self, own);
+    }
+  po_account_detail_set_context (self->detail, store, self->history);
+  po_tasks_view_set_context (self->tasks_view, self->list, self->history);
+  po_renewals_view_set_context (self->renewals_view, self->list, self->history);
+  adw_leaflet_set_visible_child_name (self->leaflet, "browse");
+  update_history_actions (self);
+  update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+PoHistory *
+po_accounts_view_get_history (PoAccountsView *self)
+{
+  g_return_val_if_fail (PO_IS_ACCOUNTS_VIEW (self), NULL);
+  return self->history;
+}
+
+void
+po_accounts_view_set_history (PoAccountsView *self,
+                              PoHistory      *history)
+{
+  g_return_if_fail (PO_IS_ACCOUNTS_VIEW (self));
+  g_return_if_fail (history == NULL || PO_IS_HISTORY (history));
+
+  if (self->history == history)
+    return;
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, update_history_actions, self);
+  g_set_object (&self->history, history);
+  if (history != NULL)
+    {
+      g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (update_history_actions),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (update_history_actions),
+                               self, G_CONNECT_SWAPPED);
+    }
+  po_account_detail_set_context (self->detail, self->store, history);
+  po_tasks_view_set_context (self->tasks_view, self->list, history);
+  po_renewals_view_set_context (self->renewals_view, self->list, history);
+  update_history_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+void
+po_accounts_view_open_account (PoAccountsView *self,
+                               gint64          account_id)
+{
+  g_return_if_fail (PO_IS_ACCOUNTS_VIEW (self));
+
+  if (self->store == NULL)
+    return;
+  po_account_detail_set_account_id (self->detail, account_id);
+  adw_view_stack_set_visible_child_name (self->pages, "accounts");
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+GListModel *
+po_accounts_view_get_model (PoAccountsView *self)
+{
+  g_return_val_if_fail (PO_IS_ACCOUNTS_VIEW (self), NULL);
+  return G_LIST_MODEL (self->sort_model);
+}
+
+gboolean
+po_accounts_view_is_loading (PoAccountsView *self)
+{
+  g_return_val_if_fail (PO_IS_ACCOUNTS_VIEW (self), FALSE);
+  return self->list != NULL && po_account_list_get_loading (self->list);
 }
