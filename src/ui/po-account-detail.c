@@ -94,6 +94,13 @@ phase_title (PoAccountDetail *self,
 }
 
 static void
+unref_maybe (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+static void
 track_group (PoAccountDetail *self,
              GtkWidget       *widget)
 {
@@ -760,7 +767,7 @@ po_account_detail_init (PoAccountDetail *self)
   po_settings_init_defaults (&self->settings);
   self->track_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->track_phases = g_ptr_array_new_with_free_func (g_free);
-  self->dynamic = g_ptr_array_new_with_free_func (g_object_unref);
+  self->dynamic = g_ptr_array_new_with_free_func (unref_maybe);
 
   for (guint i = 0; i < 3; i++)
     {
