@@ -116,6 +116,50 @@ get_filter (PoJourneyView   *self,
 }
 
 static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       string != NULL ? gtk_string_object_get_string (string) : "");
+}
+
+/* The button ellipsizes (long account and map names must not widen the
+ * window); the popup list shows the names whole. */
+static void
+setup_dropdown (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "bind", G_CALLBACK (bind_label), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (FALSE));
+  g_signal_connect (list, "bind", G_CALLBACK (bind_label), NULL);
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+  gtk_drop_down_set_expression (dropdown, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+}
+
+static void
 set_strings (GtkDropDown        *dropdown,
              const char * const *strings)
 {
@@ -513,6 +557,11 @@ po_journey_view_init (PoJourneyView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->account_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  setup_dropdown (self->map_dropdown);
+  setup_dropdown (self->segment_dropdown);
+  setup_dropdown (self->owner_dropdown);
+  setup_dropdown (self->account_dropdown);
+  setup_dropdown (self->period_dropdown);
 
   g_strv_builder_add (segments, _("All segments"));
   for (guint i = 0; i < PO_N_SEGMENTS; i++)
