@@ -362,7 +362,7 @@ validate_transition (PoAccountDetail *self)
   if (ok)
     {
       gboolean back = kind == PO_TRANSITION_REGRESSION || kind == PO_TRANSITION_RESTART;
-      g_autofree char *text = g_strdup_printf (_("This is a %s"), po_enum_label (&po_transition_enum, kind));
+      g_autofree char *text = g_strdup_printf (_("Kind of transition: %s"), po_enum_label (&po_transition_enum, kind));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->transition_status_row), text);
       (back ? gtk_widget_add_css_class : gtk_widget_remove_css_class) (GTK_WIDGET (self->transition_status_row), "error");

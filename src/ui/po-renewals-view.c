@@ -183,9 +183,11 @@ bind_cell (GtkSignalListItemFactory *factory,
       text = po_day_format (po_account_row_get_renewal_on (row));
       break;
     case COL_DAYS:
-      text = left >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, left)
-                       /* TRANSLATORS: a renewal past its date, "12 late" (days) */
-                       : g_strdup_printf (_("%" G_GINT64_FORMAT " late"), -left);
+      if (left >= 0)
+        text = g_strdup_printf ("%d", (int) left);
+      else
+        /* TRANSLATORS: a renewal past its date, "12 late" (days) */
+        text = g_strdup_printf (_("%d late"), (int) -left);
       css = is_late (self, row) ? "error" : left <= lead ? "warning" : NULL;
       break;
     case COL_LEAD:
