@@ -37,7 +37,7 @@ static const struct
 /* A lane with its default title and kind is written as its code alone,
  * as in the §7 example. */
 static gboolean
-lane_is_default (const PoJourneyLane *lane)
+lane_is_default (const PoJourneyLaneRecord *lane)
 {
   PoLaneKind kind = g_str_equal (lane->code, "emotion") ? PO_LANE_EMOTION : PO_LANE_TEXT;
 
@@ -164,7 +164,7 @@ _po_export_journey_map (PoStore                   *store,
     return NULL;
 
   for (guint i = 0; i < lanes->len; i++)
-    g_ptr_array_add (lane_codes, ((PoJourneyLane *) lanes->pdata[i])->code);
+    g_ptr_array_add (lane_codes, ((PoJourneyLaneRecord *) lanes->pdata[i])->code);
   order.lanes = lane_codes;
   order.phases = phases;
   g_ptr_array_sort_with_data (cells, compare_cells, &order);
@@ -179,7 +179,7 @@ _po_export_journey_map (PoStore                   *store,
   json_builder_begin_array (b);
   for (guint i = 0; i < lanes->len; i++)
     {
-      PoJourneyLane *lane = lanes->pdata[i];
+      PoJourneyLaneRecord *lane = lanes->pdata[i];
 
       if (lane_is_default (lane))
         {
@@ -228,7 +228,7 @@ _po_export_journey_map (PoStore                   *store,
       json_builder_begin_array (b);
       for (guint i = 0; i < personas->len; i++)
         {
-          PoJourneyPersona *p = personas->pdata[i];
+          PoJourneyPersonaRecord *p = personas->pdata[i];
 
           json_builder_begin_object (b);
           add_string (b, "name", p->name);

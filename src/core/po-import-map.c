@@ -61,7 +61,7 @@ import_lanes (PoImportContext *ctx,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      PoJourneyLane lane = { 0 };
+      PoJourneyLaneRecord lane = { 0 };
       gsize len = _po_import_push_index (ctx, i);
       const char *code = NULL, *title = NULL;
       int kind = -1;
@@ -160,7 +160,7 @@ import_personas (PoImportContext *ctx,
     {
       gsize len = _po_import_push_index (ctx, i);
       JsonObject *o = _po_import_object (ctx, json_array_get_element (array, i), NULL);
-      PoJourneyPersona p = { 0 };
+      PoJourneyPersonaRecord p = { 0 };
       const char *name = NULL, *role = "", *goal = "", *quote = "";
 
       if (o == NULL)

@@ -197,12 +197,12 @@ DEFINE_RECORD (PoJourneyMapRecord, journey_map_record, "journey_maps", NULL, "po
                NTEXT (PoJourneyMapRecord, segment),
                INT (PoJourneyMapRecord, position))
 
-DEFINE_RECORD (PoJourneyLane, journey_lane, "journey_lanes", "map_id", "position, id",
-               REF (PoJourneyLane, map_id),
-               INT (PoJourneyLane, position),
-               TEXT (PoJourneyLane, code),
-               TEXT (PoJourneyLane, title),
-               ENUM (PoJourneyLane, kind, po_lane_kind_enum))
+DEFINE_RECORD (PoJourneyLaneRecord, journey_lane, "journey_lanes", "map_id", "position, id",
+               REF (PoJourneyLaneRecord, map_id),
+               INT (PoJourneyLaneRecord, position),
+               TEXT (PoJourneyLaneRecord, code),
+               TEXT (PoJourneyLaneRecord, title),
+               ENUM (PoJourneyLaneRecord, kind, po_lane_kind_enum))
 
 DEFINE_RECORD (PoJourneyCell, journey_cell, "journey_cells", "map_id", "lane, phase",
                REF (PoJourneyCell, map_id),
@@ -215,13 +215,13 @@ DEFINE_RECORD (PoJourneyEmotion, journey_emotion, "journey_emotions", "map_id", 
                TEXT (PoJourneyEmotion, phase),
                DOUBLE (PoJourneyEmotion, value))
 
-DEFINE_RECORD (PoJourneyPersona, journey_persona, "journey_personas", "map_id", "position, id",
-               REF (PoJourneyPersona, map_id),
-               INT (PoJourneyPersona, position),
-               TEXT (PoJourneyPersona, name),
-               TEXT (PoJourneyPersona, role),
-               TEXT (PoJourneyPersona, goal),
-               TEXT (PoJourneyPersona, quote))
+DEFINE_RECORD (PoJourneyPersonaRecord, journey_persona, "journey_personas", "map_id", "position, id",
+               REF (PoJourneyPersonaRecord, map_id),
+               INT (PoJourneyPersonaRecord, position),
+               TEXT (PoJourneyPersonaRecord, name),
+               TEXT (PoJourneyPersonaRecord, role),
+               TEXT (PoJourneyPersonaRecord, goal),
+               TEXT (PoJourneyPersonaRecord, quote))
 
 DEFINE_RECORD (PoJourneyStage, journey_stage, "journey_stages", "map_id", "position, id",
                REF (PoJourneyStage, map_id),

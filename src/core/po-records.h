@@ -246,7 +246,7 @@ typedef struct
   char       *code;
   char       *title;
   PoLaneKind  kind;
-} PoJourneyLane;
+} PoJourneyLaneRecord;
 
 typedef struct
 {
@@ -274,7 +274,7 @@ typedef struct
   char   *role;
   char   *goal;
   char   *quote;
-} PoJourneyPersona;
+} PoJourneyPersonaRecord;
 
 typedef struct
 {
@@ -341,10 +341,10 @@ PO_DECLARE_RECORD (PoPhaseModel, phase_model)
 PO_DECLARE_RECORD (PoPhase, phase)
 PO_DECLARE_RECORD (PoExitCriterion, exit_criterion)
 PO_DECLARE_RECORD (PoJourneyMapRecord, journey_map_record)
-PO_DECLARE_RECORD (PoJourneyLane, journey_lane)
+PO_DECLARE_RECORD (PoJourneyLaneRecord, journey_lane)
 PO_DECLARE_RECORD (PoJourneyCell, journey_cell)
 PO_DECLARE_RECORD (PoJourneyEmotion, journey_emotion)
-PO_DECLARE_RECORD (PoJourneyPersona, journey_persona)
+PO_DECLARE_RECORD (PoJourneyPersonaRecord, journey_persona)
 PO_DECLARE_RECORD (PoJourneyStage, journey_stage)
 PO_DECLARE_RECORD (PoSignalRule, signal_rule)
 PO_DECLARE_RECORD (PoPlaybookStep, playbook_step)

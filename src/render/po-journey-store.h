@@ -5,18 +5,9 @@
 
 #pragma once
 
-/* Core's records (po-records.h) and the renderer's map (po-journey-map.h)
- * both name a type PoJourneyLane and PoJourneyPersona. Code that needs
- * both includes this header before anything that includes po-store.h: it
- * brings in the store with those two records renamed PoJourneyLaneRecord
- * and PoJourneyPersonaRecord. */
-#define PoJourneyLane PoJourneyLaneRecord
-#define PoJourneyPersona PoJourneyPersonaRecord
 #include "po-history.h"
 #include "po-journey-stats.h"
 #include "po-store.h"
-#undef PoJourneyLane
-#undef PoJourneyPersona
 
 #include "po-journey-map.h"
 
