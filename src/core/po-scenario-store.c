@@ -962,3 +962,88 @@ po_scenario_store_apply_template (PoStore    *store,
     }
   return action_commit (store, history, error);
 }
+
+void
+po_scenario_trigger_free (PoScenarioTrigger *trigger)
+{
+  if (trigger == NULL)
+    return;
+  g_free (trigger->item);
+  g_free (trigger->trigger);
+  g_free (trigger);
+}
+
+/* The distinct (action, item, trigger) of all accounts' plan steps with
+ * a trigger, in path order. */
+GPtrArray *
+po_scenario_store_list_triggers (PoStore  *store,
+                                 GError  **error)
+{
+  g_autoptr(GPtrArray) triggers = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PO_IS_STORE (store), NULL);
+
+  stmt = _po_store_prepare (store,
+                            "SELECT action, item, trigger, count (DISTINCT account_id) FROM plan_steps"
+                            " WHERE trigger <> '' GROUP BY action, item, trigger"
+                            " ORDER BY min (position), item, trigger", error);
+  if (stmt == NULL)
+    return NULL;
+  triggers = g_ptr_array_new_with_free_func ((GDestroyNotify) po_scenario_trigger_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PoScenarioTrigger *t = g_new0 (PoScenarioTrigger, 1);
+      int action = PO_ACTION_UPGRADE;
+
+      po_enum_parse (&po_plan_action_enum, (const char *) sqlite3_column_text (stmt, 0), &action);
+      t->action = action;
+      t->item = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      t->trigger = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      t->n_accounts = sqlite3_column_int (stmt, 3);
+      g_ptr_array_add (triggers, t);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _po_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&triggers);
+}
+
+/* Renames a trigger of @item's steps in every plan that uses it. */
+gboolean
+po_scenario_store_rename_trigger (PoStore     *store,
+                                  PoHistory   *history,
+                                  const char  *item,
+                                  const char  *old_trigger,
+                                  const char  *new_trigger,
+                                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (PO_IS_STORE (store), FALSE);
+  g_return_val_if_fail (item != NULL && old_trigger != NULL && new_trigger != NULL, FALSE);
+
+  if (!action_begin (store, history, _("Edit Upgrade Trigger"), error))
+    return FALSE;
+  stmt = _po_store_prepare (store, "UPDATE plan_steps SET trigger = ?1 WHERE trigger = ?2 AND item = ?3", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, new_trigger, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, old_trigger, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, item, -1, SQLITE_TRANSIENT);
+      ok = sqlite3_step (stmt) == SQLITE_DONE || _po_store_set_error (store, error);
+      sqlite3_reset (stmt);
+    }
+  if (!ok)
+    {
+      action_rollback (store, history);
+      return FALSE;
+    }
+  return action_commit (store, history, error);
+}

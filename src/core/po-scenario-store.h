@@ -33,6 +33,19 @@ typedef struct
   const char   *trigger;        /* N_() marked */
 } PoScenarioTemplateStep;
 
+/* One upgrade-trigger definition: a step and the trigger that justifies
+ * it, with the number of accounts whose plan uses it. */
+typedef struct
+{
+  PoPlanAction  action;
+  char         *item;
+  char         *trigger;
+  guint         n_accounts;
+} PoScenarioTrigger;
+
+void                          po_scenario_trigger_free        (PoScenarioTrigger        *trigger);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PoScenarioTrigger, po_scenario_trigger_free)
+
 const PoScenarioTemplateStep *po_scenario_template_path       (guint                    *n_steps);
 void                          po_scenario_add_template_path   (PoScenario               *scenario);
 
@@ -72,6 +85,9 @@ PoScenarioProjection *po_scenario_store_project        (PoStore            *stor
                                                         const PoScenario   *scenario,
                                                         GError            **error);
 
+GPtrArray         *po_scenario_store_list_triggers     (PoStore            *store,
+                                                        GError            **error);
+
 /* Writing: each call is one user action. */
 gboolean  po_scenario_store_save           (PoStore            *store,
                                             PoHistory          *history,
@@ -90,6 +106,12 @@ gboolean  po_scenario_store_save_plan      (PoStore            *store,
                                             PoHistory          *history,
                                             gint64              account_id,
                                             GPtrArray          *steps,
+                                            GError            **error);
+gboolean  po_scenario_store_rename_trigger (PoStore            *store,
+                                            PoHistory          *history,
+                                            const char         *item,
+                                            const char         *old_trigger,
+                                            const char         *new_trigger,
                                             GError            **error);
 gboolean  po_scenario_store_apply_template (PoStore            *store,
                                             PoHistory          *history,
