@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "po-history.h"
 #include "po-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,10 @@ G_DECLARE_FINAL_TYPE (PoPlannerView, po_planner_view, PO, PLANNER_VIEW, AdwBin)
 
 GtkWidget *po_planner_view_new       (void);
 PoStore   *po_planner_view_get_store (PoPlannerView *self);
-void       po_planner_view_set_store (PoPlannerView *self,
-                                      PoStore *store);
+void       po_planner_view_set_store   (PoPlannerView *self,
+                                        PoStore       *store);
+PoHistory *po_planner_view_get_history (PoPlannerView *self);
+void       po_planner_view_set_history (PoPlannerView *self,
+                                        PoHistory     *history);
 
 G_END_DECLS
