@@ -478,6 +478,20 @@ po_application_open (GApplication  *app,
     watch_first_frame (self, window);
 }
 
+/* Destroying the windows closes their workspaces, which checkpoints the
+ * write-ahead log into the file (the data was safe before, but the
+ * -wal and -shm files beside it go away). */
+static void
+po_application_shutdown (GApplication *app)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_destroy (l->data);
+
+  G_APPLICATION_CLASS (po_application_parent_class)->shutdown (app);
+}
+
 static void
 po_application_dispose (GObject *object)
 {
@@ -498,6 +512,7 @@ po_application_class_init (PoApplicationClass *klass)
   object_class->dispose = po_application_dispose;
 
   app_class->startup = po_application_startup;
+  app_class->shutdown = po_application_shutdown;
   app_class->handle_local_options = po_application_handle_local_options;
   app_class->activate = po_application_activate;
   app_class->open = po_application_open;
