@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "po-account-list.h"
@@ -220,6 +221,55 @@ row_churn (Load *load, PoAccountRowData *d, sqlite3_stmt *stmt)
   d->churned_on = _po_store_column_day (stmt, 1);
 }
 
+typedef struct
+{
+  char   *key;
+  gint64  id;
+  guint   index;
+} NameKey;
+
+static int
+compare_name_keys (gconstpointer a,
+                   gconstpointer b)
+{
+  const NameKey *x = a, *y = b;
+  int r = strcmp (x->key, y->key);
+
+  return r != 0 ? r : (x->id < y->id ? -1 : x->id > y->id);
+}
+
+/* By name in the user's language ("Bäckerei" before "Busch"), which
+ * SQLite's NOCASE cannot do; then the id → position index. */
+static void
+sort_by_name (Load *load)
+{
+  guint n = load->data->len;
+  g_autofree NameKey *keys = g_new (NameKey, MAX (n, 1));
+  GArray *sorted = g_array_sized_new (FALSE, TRUE, sizeof (PoAccountRowData), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PoAccountRowData *d = &g_array_index (load->data, PoAccountRowData, i);
+
+      keys[i] = (NameKey) { g_utf8_collate_key (d->name != NULL ? d->name : "", -1), d->id, i };
+    }
+  qsort (keys, n, sizeof *keys, compare_name_keys);
+  g_array_set_clear_func (sorted, (GDestroyNotify) _po_account_row_data_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      g_array_append_val (sorted, g_array_index (load->data, PoAccountRowData, keys[i].index));
+      *id = keys[i].id;
+      g_hash_table_insert (load->index, id, GUINT_TO_POINTER (i + 1));
+      g_free (keys[i].key);
+    }
+  /* The rows moved to @sorted: drop the old array without clearing them. */
+  g_array_set_clear_func (load->data, NULL);
+  g_array_unref (load->data);
+  load->data = sorted;
+}
+
 static gboolean
 load_columns (PoStore  *store,
               Load     *load,
@@ -244,15 +294,14 @@ load_columns (PoStore  *store,
   stmt = _po_store_prepare (store,
                             "SELECT id, key, name, segment, touch, owner, signed_on, renewal_on,"
                             "       renewal_forecast"
-                            "  FROM accounts ORDER BY name COLLATE NOCASE, id", error);
+                            "  FROM accounts", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PoAccountRowData d = { 0 };
-      gint64 *id = g_new (gint64, 1);
 
-      d.id = *id = sqlite3_column_int64 (stmt, 0);
+      d.id = sqlite3_column_int64 (stmt, 0);
       d.key = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       d.name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       d.segment = enum_value (&po_segment_enum, sqlite3_column_text (stmt, 3));
@@ -265,11 +314,11 @@ load_columns (PoStore  *store,
       d.health = PO_HEALTH_MISSING;
       d.band = PO_HEALTH_BAND_NONE;
       g_array_append_val (load->data, d);
-      g_hash_table_insert (load->index, id, GUINT_TO_POINTER (load->data->len));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return _po_store_set_error (store, error);
+  sort_by_name (load);
 
   return scan (store, load,
                "SELECT account_id, SUM (mrr_cents) FROM subscription_lines"
@@ -428,25 +477,49 @@ replace_rows (PoAccountList *self,
       return;
     }
 
-  for (guint i = 0; i < rows->len; )
-    {
-      guint start = i;
+  {
+    g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
 
-      while (i < rows->len && !po_account_row_equal (g_ptr_array_index (self->rows, i),
-                                                     g_ptr_array_index (rows, i)))
-        {
-          /* Swap: @rows releases the old row when it goes. */
-          gpointer old = self->rows->pdata[i];
+    for (guint i = 0; i < rows->len; )
+      {
+        guint start = i;
 
-          self->rows->pdata[i] = rows->pdata[i];
-          rows->pdata[i] = old;
+        while (i < rows->len && !po_account_row_equal (g_ptr_array_index (self->rows, i),
+                                                       g_ptr_array_index (rows, i)))
+          {
+            /* Swap: @rows releases the old row when it goes. */
+            gpointer old = self->rows->pdata[i];
+
+            self->rows->pdata[i] = rows->pdata[i];
+            rows->pdata[i] = old;
+            i++;
+          }
+        if (i > start)
+          {
+            g_array_append_val (ranges, start);
+            g_array_append_val (ranges, i);
+          }
+        else
           i++;
+      }
+
+    /* Every report costs the views above a pass over their items, so
+     * scattered changes (a fresh health scan) are reported as one span. */
+    if (ranges->len > 2 * 16)
+      {
+        guint first = g_array_index (ranges, guint, 0);
+        guint last = g_array_index (ranges, guint, ranges->len - 1);
+
+        g_list_model_items_changed (G_LIST_MODEL (self), first, last - first, last - first);
+      }
+    else
+      for (guint r = 0; r < ranges->len; r += 2)
+        {
+          guint start = g_array_index (ranges, guint, r), end = g_array_index (ranges, guint, r + 1);
+
+          g_list_model_items_changed (G_LIST_MODEL (self), start, end - start, end - start);
         }
-      if (i > start)
-        g_list_model_items_changed (G_LIST_MODEL (self), start, i - start, i - start);
-      else
-        i++;
-    }
+  }
 }
 
 static void
@@ -497,9 +570,13 @@ load_thread (GTask        *task,
   GError *error = NULL;
   gboolean began;
 
+  gint64 t0 = g_get_monotonic_time ();
+
   began = snapshot_begin (self->worker, &error);
   if (!began || !load_columns (self->worker, load, &error))
     goto out;
+  g_debug ("Loaded the columns of %u accounts in %.1f ms", load->data->len,
+           (g_get_monotonic_time () - t0) / 1000.0);
   apply_previous_health (load);
   if (!g_cancellable_is_cancelled (cancellable))
     {
@@ -512,6 +589,8 @@ load_thread (GTask        *task,
     }
   if (!g_cancellable_is_cancelled (cancellable))
     load_health (self->worker, load, &error);
+  g_debug ("Loaded the health of %u accounts after %.1f ms", load->data->len,
+           (g_get_monotonic_time () - t0) / 1000.0);
 
 out:
   snapshot_end (self->worker, began);

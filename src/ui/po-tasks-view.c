@@ -26,6 +26,7 @@ struct _PoTasksView
   GtkSortListModel   *sort_model;
   GtkCustomFilter    *filter;
   char               *owner;            /* filter, or NULL */
+  gboolean            stale;            /* changed while not shown */
   PoDay               today;
 
   GtkEntry           *title_entry;
@@ -253,12 +254,13 @@ filter_func (gpointer item,
 }
 
 static void
-reload (PoTasksView *self)
+load_tasks (PoTasksView *self)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GtkStringList) owner_list = gtk_string_list_new ((const char * const[]) { _("All owners"), NULL });
   const char *status[] = { "open", "snoozed", "done" };
+  guint n_status = gtk_toggle_button_get_active (self->done_toggle) ? 3 : 2;
   g_autofree const char **keys = NULL;
   guint selected = 0;
   PoStore *store;
@@ -270,7 +272,8 @@ reload (PoTasksView *self)
       return;
     }
   store = po_history_get_store (self->history);
-  for (guint s = 0; s < G_N_ELEMENTS (status); s++)
+  self->stale = FALSE;
+  for (guint s = 0; s < n_status; s++)
     {
       g_autoptr(GPtrArray) tasks = po_store_list_where (store, &po_task_class, "status", status[s], NULL);
 
@@ -310,6 +313,30 @@ reload (PoTasksView *self)
   gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (owner_list));
   gtk_drop_down_set_selected (self->owner_dropdown, selected);
   g_object_thaw_notify (G_OBJECT (self->owner_dropdown));
+}
+
+/* The tasks of a big workspace take a moment to read: only while the
+ * page is shown, else at the next showing. */
+static void
+reload (PoTasksView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_tasks (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+on_map (PoTasksView *self)
+{
+  if (self->stale)
+    load_tasks (self);
+}
+
+static void
+on_show_done (PoTasksView *self)
+{
+  load_tasks (self);
 }
 
 static void
@@ -458,7 +485,9 @@ po_tasks_view_init (PoTasksView *self)
   gtk_column_view_sort_by_column (self->column_view, due_column, GTK_SORT_ASCENDING);
 
   g_signal_connect_swapped (self->owner_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);
-  g_signal_connect_swapped (self->done_toggle, "toggled", G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->done_toggle, "toggled", G_CALLBACK (on_show_done), self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
+  self->stale = TRUE;
 }
 
 GtkWidget *
