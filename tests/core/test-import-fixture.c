@@ -227,14 +227,14 @@ io_fixture_fill (PoStore *store)
   map.phase_model = (char *) "post-sale";
   INSERT (journey_map_record, &map);
   {
-    PoJourneyLane l1 = { 0, map.id, 0, (char *) "goal", (char *) "Customer goal", PO_LANE_TEXT };
-    PoJourneyLane l2 = { 0, map.id, 1, (char *) "emotion", (char *) "Emotion", PO_LANE_EMOTION };
-    PoJourneyLane l3 = { 0, map.id, 2, (char *) "backstage", (char *) "Hinter der Bühne", PO_LANE_TEXT };
+    PoJourneyLaneRecord l1 = { 0, map.id, 0, (char *) "goal", (char *) "Customer goal", PO_LANE_TEXT };
+    PoJourneyLaneRecord l2 = { 0, map.id, 1, (char *) "emotion", (char *) "Emotion", PO_LANE_EMOTION };
+    PoJourneyLaneRecord l3 = { 0, map.id, 2, (char *) "backstage", (char *) "Hinter der Bühne", PO_LANE_TEXT };
     PoJourneyCell c1 = { 0, map.id, (char *) "goal", (char *) "onboarding", (char *) "Go-live" };
     PoJourneyCell c2 = { 0, map.id, (char *) "backstage", (char *) "adoption", (char *) "Usage review" };
     PoJourneyEmotion e1 = { 0, map.id, (char *) "adoption", 0 };
     PoJourneyEmotion e2 = { 0, map.id, (char *) "onboarding", 1.5 };
-    PoJourneyPersona pe = { 0, map.id, 0, (char *) "Clara", (char *) "CFO", (char *) "Close faster",
+    PoJourneyPersonaRecord pe = { 0, map.id, 0, (char *) "Clara", (char *) "CFO", (char *) "Close faster",
                             (char *) "“No more spreadsheets”" };
     INSERT (journey_lane, &l1);
     INSERT (journey_lane, &l2);
@@ -253,7 +253,7 @@ io_fixture_fill (PoStore *store)
       PoJourneyStage s1 = { 0, m2.id, 0, (char *) "first", (char *) "First contact" };
       PoJourneyStage s2 = { 0, m2.id, 1, (char *) "deal", (char *) "Deal" };
       PoJourneyCell c = { 0, m2.id, (char *) "goal", (char *) "deal", (char *) "Sign" };
-      PoJourneyLane l = { 0, m2.id, 0, (char *) "goal", (char *) "Customer goal", PO_LANE_TEXT };
+      PoJourneyLaneRecord l = { 0, m2.id, 0, (char *) "goal", (char *) "Customer goal", PO_LANE_TEXT };
       INSERT (journey_stage, &s1);
       INSERT (journey_stage, &s2);
       INSERT (journey_lane, &l);
