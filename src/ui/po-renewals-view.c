@@ -117,6 +117,7 @@ setup_cell (GtkSignalListItemFactory *factory,
       for (guint i = 0; i < po_forecast_enum.n_values; i++)
         gtk_string_list_append (list, po_enum_label (&po_forecast_enum, i));
       widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+      gtk_widget_add_css_class (widget, "flat");
       g_object_set_data (G_OBJECT (widget), "po-list-item", item);
       g_signal_connect (widget, "notify::selected", G_CALLBACK (on_forecast_selected), self);
     }
@@ -131,12 +132,16 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, widget);
 }
 
+/* The next of the 180/120/90/60/30 day milestones; past the last one the
+ * signature is due, unless the renewal is committed. */
 static char *
 milestone_text (PoRenewalsView *self,
-                PoAccountRow   *row)
+                PoAccountRow   *row,
+                gboolean       *overdue)
 {
   PoDay renewal = po_account_row_get_renewal_on (row);
 
+  *overdue = FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (po_renewal_milestones); i++)
     {
       PoDay due = renewal - po_renewal_milestones[i];
@@ -150,7 +155,15 @@ milestone_text (PoRenewalsView *self,
                                   _(milestone_names[i]), day);
         }
     }
-  return g_strdup (days_left (self, row) < 0 ? _("renewal date passed") : _("signed due now"));
+  if (po_account_row_get_forecast (row) == PO_FORECAST_COMMIT)
+    return g_strdup (_("Committed; every milestone passed"));
+  *overdue = TRUE;
+  {
+    g_autofree char *day = po_day_format (renewal - po_renewal_milestones[G_N_ELEMENTS (po_renewal_milestones) - 1]);
+
+    /* TRANSLATORS: the 30-day milestone passed without a signature */
+    return g_strdup_printf (_("Signature overdue since %s"), day);
+  }
 }
 
 static void
@@ -200,7 +213,12 @@ bind_cell (GtkSignalListItemFactory *factory,
       }
       break;
     case COL_MILESTONE:
-      text = milestone_text (self, row);
+      {
+        gboolean overdue = FALSE;
+
+        text = milestone_text (self, row, &overdue);
+        css = overdue ? "error" : NULL;
+      }
       break;
     case COL_MRR:
       text = po_view_format_money (self->settings.currency, po_account_row_get_mrr_cents (row));

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "po-account-actions.h"
+#include "po-defaults.h"
 #include "po-task-item.h"
 #include "po-tasks-view.h"
 
@@ -196,7 +197,12 @@ bind_cell (GtkSignalListItemFactory *factory,
         }
       break;
     case COL_ORIGIN:
-      text = g_strcmp0 (task->origin, "manual") == 0 ? g_strdup (_("Manual")) : g_strdup (task->origin);
+      {
+        const PoBuiltinSignalRule *rule = po_builtin_signal_rule (task->origin);
+
+        text = rule != NULL ? g_strdup (_(rule->title))
+             : g_strcmp0 (task->origin, "manual") == 0 ? g_strdup (_("Manual")) : g_strdup (task->origin);
+      }
       break;
     default:
       break;

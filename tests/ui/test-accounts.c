@@ -21,6 +21,8 @@
 #include "po-add-account-dialog.h"
 #include "po-health-explain.h"
 #include "po-preferences-window.h"
+#include "po-renewals-view.h"
+#include "po-tasks-view.h"
 #include "po-store-private.h"
 
 typedef struct
@@ -405,6 +407,43 @@ test_what_if (Fixture       *f,
 }
 
 static void
+test_tasks_renewals (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AdwViewStack *pages = ADW_VIEW_STACK (child (f->view, PO_TYPE_ACCOUNTS_VIEW, "pages"));
+  GtkWidget *tasks_view = child (f->view, PO_TYPE_ACCOUNTS_VIEW, "tasks_view");
+  GtkWidget *renewals_view = child (f->view, PO_TYPE_ACCOUNTS_VIEW, "renewals_view");
+  GListModel *tasks = po_tasks_view_get_model (PO_TASKS_VIEW (tasks_view));
+  GListModel *renewals = po_renewals_view_get_model (PO_RENEWALS_VIEW (renewals_view));
+  PoDay today = po_day_today ();
+  gint64 task;
+
+  task = po_account_actions_add_task (f->history, f->bolt, "Prepare the QBR", today - 2, NULL, &error);
+  g_assert_no_error (error);
+  adw_view_stack_set_visible_child_name (pages, "tasks");
+  settle (f);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+
+  /* Done tasks leave the list; undo brings it back. */
+  g_assert_true (po_account_actions_complete_task (f->history, task, today, &error));
+  settle (f);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 0);
+  undo (f);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+  g_assert_cmpint (count_sql (f, "SELECT COUNT (*) FROM tasks WHERE status = 'open'"), ==, 1);
+
+  /* Renewals inside the lead time: move Cask's renewal to in 20 days. */
+  adw_view_stack_set_visible_child_name (pages, "renewals");
+  g_assert_cmpuint (g_list_model_get_n_items (renewals), ==, 0);
+  g_assert_true (po_account_actions_set_renewal (f->history, f->cask, today + 20, PO_FORECAST_LIKELY, &error));
+  settle (f);
+  g_assert_cmpuint (g_list_model_get_n_items (renewals), ==, 1);
+  undo (f);
+  g_assert_cmpuint (g_list_model_get_n_items (renewals), ==, 0);
+}
+
+static void
 test_preferences (Fixture       *f,
                   gconstpointer  data)
 {
@@ -441,6 +480,7 @@ main (int   argc,
   ADD ("/ui/accounts/add-account", test_add_account);
   ADD ("/ui/accounts/detail-edits", test_detail_edits);
   ADD ("/ui/accounts/what-if", test_what_if);
+  ADD ("/ui/accounts/tasks-renewals", test_tasks_renewals);
   ADD ("/ui/accounts/preferences", test_preferences);
 #undef ADD
 
