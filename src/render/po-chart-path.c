@@ -73,7 +73,24 @@ layout (const PoChartPath   *data,
   _po_chart_frame_layout (&out->frame, text, width, top_h, data->signed_month,
                           data->n_months, PO_VALUE_CURRENCY, 0, MAX (vmax, 1), TRUE, legend);
   out->lanes_y = top_h + 4 * s;
-  out->label_w = out->frame.x - out->frame.pad;
+
+  /* Room on the left for the lane labels, not only the value labels. */
+  out->label_w = 0;
+  for (guint i = 0; i < data->n_steps; i++)
+    {
+      double w = 0;
+
+      _po_chart_text_measure (text, data->steps[i].label, PO_CHART_AXIS_FONT, FALSE, &w, NULL);
+      out->label_w = MAX (out->label_w, MIN (w, width / 4));
+    }
+  if (out->frame.pad + out->label_w + 8 * s > out->frame.x)
+    {
+      double right = out->frame.x + out->frame.w;
+
+      out->frame.x = out->frame.pad + out->label_w + 8 * s;
+      out->frame.w = MAX (right - out->frame.x, 1);
+      out->frame.slot = out->frame.w / out->frame.n_months;
+    }
 }
 
 static void

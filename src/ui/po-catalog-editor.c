@@ -180,9 +180,11 @@ on_price_output (GtkSpinButton   *spin,
 {
   gint64 cents = (gint64) llround (gtk_spin_button_get_value (spin) * 100.0);
   g_autofree char *text = po_format_currency (&self->numbers, cents);
+  /* GTK 4.8 drops set_text on the spin button itself: set its text's. */
+  GtkEditable *entry = gtk_editable_get_delegate (GTK_EDITABLE (spin));
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  if (g_strcmp0 (gtk_editable_get_text (entry), text) != 0)
+    gtk_editable_set_text (entry, text);
   return TRUE;
 }
 

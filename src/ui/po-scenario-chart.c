@@ -189,7 +189,7 @@ fill_chart (PoScenarioChart     *self,
     .zero_based = !nre,
     .has_target = nre,
     .target = PO_SCENARIO_NRE_TARGET,
-    .target_label = nre ? _("Target 120 %") : NULL,
+    .target_label = nre ? _("Target") : NULL,
   };
 }
 
