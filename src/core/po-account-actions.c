@@ -11,7 +11,7 @@
 
 #include <math.h>
 
-#include "po-account-actions.h"
+#include "po-account-actions-private.h"
 #include "po-phase-model.h"
 #include "po-settings.h"
 #include "po-signals.h"
@@ -19,11 +19,11 @@
 
 G_DEFINE_QUARK (po-action-error-quark, po_action_error)
 
-static gboolean G_GNUC_PRINTF (3, 4)
-fail (GError        **error,
-      PoActionError   code,
-      const char     *format,
-      ...)
+gboolean
+_po_action_fail (GError        **error,
+                 PoActionError   code,
+                 const char     *format,
+                 ...)
 {
   va_list args;
 
@@ -38,17 +38,17 @@ fail (GError        **error,
   return FALSE;
 }
 
-static gboolean
-check_day (PoDay    day,
-           GError **error)
+gboolean
+_po_action_check_day (PoDay    day,
+                      GError **error)
 {
   if (day == PO_DAY_NONE)
-    return fail (error, PO_ACTION_ERROR_DATE, _("Enter a date"));
+    return _po_action_fail (error, PO_ACTION_ERROR_DATE, _("Enter a date"));
   return TRUE;
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+_po_action_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
@@ -58,25 +58,25 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static char *
-stripped (const char *text)
+char *
+_po_action_stripped (const char *text)
 {
   return g_strstrip (g_strdup (text != NULL ? text : ""));
 }
 
 /* One history step: @label names it for the Edit menu. */
-static gboolean
-begin (PoHistory   *history,
-       const char  *label,
-       GError     **error)
+gboolean
+_po_action_begin (PoHistory   *history,
+                  const char  *label,
+                  GError     **error)
 {
   return po_history_begin (history, label, error);
 }
 
-static gboolean
-finish (PoHistory  *history,
-        gboolean    ok,
-        GError    **error)
+gboolean
+_po_action_finish (PoHistory  *history,
+                   gboolean    ok,
+                   GError    **error)
 {
   if (!ok)
     {
@@ -86,10 +86,10 @@ finish (PoHistory  *history,
   return po_history_commit (history, error);
 }
 
-static PoAccount *
-get_account (PoStore  *store,
-             gint64    account_id,
-             GError  **error)
+PoAccount *
+_po_action_get_account (PoStore  *store,
+                        gint64    account_id,
+                        GError  **error)
 {
   g_autoptr(GError) local = NULL;
   PoAccount *account = po_store_get_account (store, account_id, &local);
@@ -97,7 +97,7 @@ get_account (PoStore  *store,
   if (account == NULL)
     {
       if (g_error_matches (local, PO_STORE_ERROR, PO_STORE_ERROR_NOT_FOUND))
-        fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The account no longer exists"));
+        _po_action_fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The account no longer exists"));
       else
         g_propagate_error (error, g_steal_pointer (&local));
     }
@@ -152,13 +152,13 @@ check_phase (PoStore     *store,
 {
   int pos;
 
-  if (is_blank (phase))
-    return fail (error, PO_ACTION_ERROR_PHASE, _("Choose a phase"));
+  if (_po_action_is_blank (phase))
+    return _po_action_fail (error, PO_ACTION_ERROR_PHASE, _("Choose a phase"));
   pos = phase_position (store, phase, first, error);
   if (pos == -2)
     return FALSE;
   if (pos < 0)
-    return fail (error, PO_ACTION_ERROR_PHASE, _("“%s” is not a phase of this workspace’s model"), phase);
+    return _po_action_fail (error, PO_ACTION_ERROR_PHASE, _("“%s” is not a phase of this workspace’s model"), phase);
   if (position != NULL)
     *position = pos;
   return TRUE;
@@ -220,7 +220,7 @@ find_item (PoStore     *store,
     return NULL;
   if (items->len == 0)
     {
-      fail (error, PO_ACTION_ERROR_ITEM, _("“%s” is not in the catalog"), code != NULL ? code : "");
+      _po_action_fail (error, PO_ACTION_ERROR_ITEM, _("“%s” is not in the catalog"), code != NULL ? code : "");
       return NULL;
     }
   return po_record_copy (&po_catalog_item_class, g_ptr_array_index (items, 0));
@@ -236,18 +236,18 @@ po_account_actions_validate_new_account (PoStore             *store,
   g_return_val_if_fail (PO_IS_STORE (store), FALSE);
   g_return_val_if_fail (spec != NULL, FALSE);
 
-  if (is_blank (spec->name))
-    return fail (error, PO_ACTION_ERROR_NAME, _("Enter the account’s name"));
+  if (_po_action_is_blank (spec->name))
+    return _po_action_fail (error, PO_ACTION_ERROR_NAME, _("Enter the account’s name"));
   if ((guint) spec->segment >= PO_N_SEGMENTS)
-    return fail (error, PO_ACTION_ERROR_SEGMENT, _("Choose a segment"));
-  if (is_blank (spec->tier))
-    return fail (error, PO_ACTION_ERROR_ITEM, _("Choose a tier"));
+    return _po_action_fail (error, PO_ACTION_ERROR_SEGMENT, _("Choose a segment"));
+  if (_po_action_is_blank (spec->tier))
+    return _po_action_fail (error, PO_ACTION_ERROR_ITEM, _("Choose a tier"));
   tier = find_item (store, spec->tier, error);
   if (tier == NULL)
     return FALSE;
   if (tier->kind != PO_ITEM_TIER)
-    return fail (error, PO_ACTION_ERROR_ITEM, _("“%s” is an add-on, not a tier"), tier->name);
-  if (!check_day (spec->start_on, error))
+    return _po_action_fail (error, PO_ACTION_ERROR_ITEM, _("“%s” is an add-on, not a tier"), tier->name);
+  if (!_po_action_check_day (spec->start_on, error))
     return FALSE;
   return check_phase (store, spec->phase, NULL, NULL, error);
 }
@@ -272,14 +272,14 @@ po_account_actions_add_account (PoHistory           *history,
     return 0;
   if ((tier = find_item (store, spec->tier, error)) == NULL)
     return 0;
-  if (!begin (history, _("Add Account"), error))
+  if (!_po_action_begin (history, _("Add Account"), error))
     return 0;
 
-  account->name = stripped (spec->name);
+  account->name = _po_action_stripped (spec->name);
   account->key = unique_key (store, account->name, error);
   account->segment = spec->segment;
   account->touch = po_touch_default_for_segment (spec->segment);
-  account->owner = stripped (spec->owner);
+  account->owner = _po_action_stripped (spec->owner);
   account->signed_on = spec->start_on;
   account->renewal_on = po_day_add_months (spec->start_on, 12);
   account->renewal_forecast = PO_FORECAST_UNKNOWN;
@@ -309,7 +309,7 @@ po_account_actions_add_account (PoHistory           *history,
       start->reason = g_strdup (_("Signed"));
       ok = po_store_insert_transition (store, start, error);
     }
-  if (!finish (history, ok, error))
+  if (!_po_action_finish (history, ok, error))
     return 0;
   return account->id;
 }
@@ -335,8 +335,8 @@ po_account_actions_validate_transition (PoStore           *store,
 
   track = po_store_get_track (store, track_id, &local);
   if (track == NULL)
-    return fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The track no longer exists"));
-  if (!check_day (on_date, error) || !check_phase (store, phase, &pos, &first, error))
+    return _po_action_fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The track no longer exists"));
+  if (!_po_action_check_day (on_date, error) || !check_phase (store, phase, &pos, &first, error))
     return FALSE;
 
   stmt = _po_store_prepare (store,
@@ -362,11 +362,11 @@ po_account_actions_validate_transition (PoStore           *store,
     {
       g_autofree char *text = po_day_format (last_on);
 
-      return fail (error, PO_ACTION_ERROR_DATE_ORDER,
+      return _po_action_fail (error, PO_ACTION_ERROR_DATE_ORDER,
                    _("The date is before the track’s last transition on %s"), text);
     }
   if (g_strcmp0 (last_phase, phase) == 0)
-    return fail (error, PO_ACTION_ERROR_SAME_PHASE, _("The track is already in this phase"));
+    return _po_action_fail (error, PO_ACTION_ERROR_SAME_PHASE, _("The track is already in this phase"));
 
   last_pos = phase_position (store, last_phase, NULL, error);
   if (kind != NULL)
@@ -402,14 +402,14 @@ po_account_actions_add_transition (PoHistory   *history,
 
   if (!po_account_actions_validate_transition (store, track_id, on_date, phase, NULL, error))
     return 0;
-  if (!begin (history, _("Add Transition"), error))
+  if (!_po_action_begin (history, _("Add Transition"), error))
     return 0;
   t->track_id = track_id;
   t->on_date = on_date;
   t->phase = g_strdup (phase);
-  t->reason = stripped (reason);
-  t->note = stripped (note);
-  if (!finish (history, po_store_insert_transition (store, t, error), error))
+  t->reason = _po_action_stripped (reason);
+  t->note = _po_action_stripped (note);
+  if (!_po_action_finish (history, po_store_insert_transition (store, t, error), error))
     return 0;
   return t->id;
 }
@@ -437,7 +437,7 @@ po_account_actions_set_criterion (PoHistory   *history,
 
   track = po_store_get_track (store, track_id, &local);
   if (track == NULL)
-    return fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The track no longer exists"));
+    return _po_action_fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The track no longer exists"));
   model = current_model (store);
   stmt = _po_store_prepare (store,
                             "SELECT (SELECT 1 FROM exit_criteria WHERE model = ? AND phase = ? AND code = ?),"
@@ -454,9 +454,9 @@ po_account_actions_set_criterion (PoHistory   *history,
   row_id = sqlite3_column_int64 (stmt, 1);
   sqlite3_reset (stmt);
   if (!known)
-    return fail (error, PO_ACTION_ERROR_CRITERION, _("Not an exit criterion of this phase"));
+    return _po_action_fail (error, PO_ACTION_ERROR_CRITERION, _("Not an exit criterion of this phase"));
 
-  if (!begin (history, done_on != PO_DAY_NONE ? _("Tick Exit Criterion") : _("Untick Exit Criterion"),
+  if (!_po_action_begin (history, done_on != PO_DAY_NONE ? _("Tick Exit Criterion") : _("Untick Exit Criterion"),
               error))
     return FALSE;
   if (row_id != 0)
@@ -482,7 +482,7 @@ po_account_actions_set_criterion (PoHistory   *history,
     }
   else
     ok = TRUE;
-  return finish (history, ok, error);
+  return _po_action_finish (history, ok, error);
 }
 
 /* Contacts */
@@ -502,11 +502,11 @@ po_account_actions_add_contact (PoHistory      *history,
   g_return_val_if_fail (PO_IS_HISTORY (history), 0);
   store = po_history_get_store (history);
 
-  if (is_blank (name))
-    return fail (error, PO_ACTION_ERROR_NAME, _("Enter the contact’s name")), 0;
+  if (_po_action_is_blank (name))
+    return _po_action_fail (error, PO_ACTION_ERROR_NAME, _("Enter the contact’s name")), 0;
   if ((guint) role > PO_ROLE_BILLING)
-    return fail (error, PO_ACTION_ERROR_VALUE, _("Choose a role")), 0;
-  if ((account = get_account (store, account_id, error)) == NULL)
+    return _po_action_fail (error, PO_ACTION_ERROR_VALUE, _("Choose a role")), 0;
+  if ((account = _po_action_get_account (store, account_id, error)) == NULL)
     return 0;
 
   stmt = _po_store_prepare (store, "SELECT COALESCE (MAX (id), 0) + 1 FROM contacts", error);
@@ -516,12 +516,12 @@ po_account_actions_add_contact (PoHistory      *history,
   c->key = g_strdup_printf ("c%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
   sqlite3_reset (stmt);
 
-  if (!begin (history, _("Add Contact"), error))
+  if (!_po_action_begin (history, _("Add Contact"), error))
     return 0;
   c->account_id = account_id;
-  c->name = stripped (name);
+  c->name = _po_action_stripped (name);
   c->role = role;
-  if (!finish (history, po_store_insert_contact (store, c, error), error))
+  if (!_po_action_finish (history, po_store_insert_contact (store, c, error), error))
     return 0;
   return c->id;
 }
@@ -576,7 +576,7 @@ fire_champion_left (PoStore     *store,
   if (open > 0)
     return TRUE;
 
-  if ((account = get_account (store, account_id, error)) == NULL)
+  if ((account = _po_action_get_account (store, account_id, error)) == NULL)
     return FALSE;
   steps = po_store_list_where (store, &po_playbook_step_class, "rule_code", "champion_left", error);
   if (steps == NULL)
@@ -621,19 +621,19 @@ po_account_actions_contact_left (PoHistory   *history,
     *n_new_tasks = 0;
   c = po_store_get_contact (store, contact_id, &local);
   if (c == NULL)
-    return fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The contact no longer exists"));
+    return _po_action_fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The contact no longer exists"));
   if (c->left_on != PO_DAY_NONE)
-    return fail (error, PO_ACTION_ERROR_STATE, _("%s has already left"), c->name);
-  if (!check_day (on_date, error))
+    return _po_action_fail (error, PO_ACTION_ERROR_STATE, _("%s has already left"), c->name);
+  if (!_po_action_check_day (on_date, error))
     return FALSE;
 
-  if (!begin (history, c->role == PO_ROLE_CHAMPION ? _("Champion Left") : _("Contact Left"), error))
+  if (!_po_action_begin (history, c->role == PO_ROLE_CHAMPION ? _("Champion Left") : _("Contact Left"), error))
     return FALSE;
   c->left_on = on_date;
   ok = po_store_update_contact (store, c, error);
   if (ok && c->role == PO_ROLE_CHAMPION)
     ok = fire_champion_left (store, c->account_id, MAX (on_date, po_day_today ()), &n_tasks, error);
-  if (!finish (history, ok, error))
+  if (!_po_action_finish (history, ok, error))
     return FALSE;
   if (n_new_tasks != NULL)
     *n_new_tasks = n_tasks;
@@ -661,28 +661,28 @@ po_account_actions_record_churn (PoHistory        *history,
   g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
   store = po_history_get_store (history);
 
-  if ((account = get_account (store, account_id, error)) == NULL)
+  if ((account = _po_action_get_account (store, account_id, error)) == NULL)
     return FALSE;
-  if (!check_day (on_date, error))
+  if (!_po_action_check_day (on_date, error))
     return FALSE;
   if (on_date < account->signed_on)
-    return fail (error, PO_ACTION_ERROR_DATE_ORDER, _("The churn date is before the account was signed"));
+    return _po_action_fail (error, PO_ACTION_ERROR_DATE_ORDER, _("The churn date is before the account was signed"));
   if ((guint) category > PO_CHURN_STRUCTURAL)
-    return fail (error, PO_ACTION_ERROR_VALUE, _("Choose a churn category"));
+    return _po_action_fail (error, PO_ACTION_ERROR_VALUE, _("Choose a churn category"));
   if ((existing = po_store_list_churn_record (store, account_id, error)) == NULL)
     return FALSE;
   if (existing->len > 0)
-    return fail (error, PO_ACTION_ERROR_STATE, _("The account has already churned"));
+    return _po_action_fail (error, PO_ACTION_ERROR_STATE, _("The account has already churned"));
   if ((lines = po_store_list_subscription_line (store, account_id, error)) == NULL)
     return FALSE;
 
-  if (!begin (history, _("Record Churn"), error))
+  if (!_po_action_begin (history, _("Record Churn"), error))
     return FALSE;
   record->account_id = account_id;
   record->on_date = on_date;
   record->category = category;
-  record->reason = stripped (reason);
-  record->note = stripped (note);
+  record->reason = _po_action_stripped (reason);
+  record->note = _po_action_stripped (note);
   ok = po_store_insert_churn_record (store, record, error);
   for (guint i = 0; ok && i < lines->len; i++)
     {
@@ -694,330 +694,6 @@ po_account_actions_record_churn (PoHistory        *history,
       line->end_on = end;
       ok = po_store_update_subscription_line (store, line, error);
     }
-  return finish (history, ok, error);
+  return _po_action_finish (history, ok, error);
 }
 
-/* Activity */
-
-gint64
-po_account_actions_add_touchpoint (PoHistory         *history,
-                                   gint64             account_id,
-                                   PoDay              on_date,
-                                   PoTouchpointKind   kind,
-                                   const char        *note,
-                                   GError           **error)
-{
-  g_autoptr(PoAccount) account = NULL;
-  g_autoptr(PoTouchpoint) t = po_touchpoint_new ();
-  PoStore *store;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), 0);
-  store = po_history_get_store (history);
-
-  if ((account = get_account (store, account_id, error)) == NULL || !check_day (on_date, error))
-    return 0;
-  if ((guint) kind > PO_TOUCHPOINT_IN_APP)
-    return fail (error, PO_ACTION_ERROR_VALUE, _("Choose a kind of touchpoint")), 0;
-  if (!begin (history, _("Add Touchpoint"), error))
-    return 0;
-  t->account_id = account_id;
-  t->on_date = on_date;
-  t->kind = kind;
-  t->note = stripped (note);
-  if (!finish (history, po_store_insert_touchpoint (store, t, error), error))
-    return 0;
-  return t->id;
-}
-
-gint64
-po_account_actions_add_nps (PoHistory   *history,
-                            gint64       account_id,
-                            PoDay        on_date,
-                            gint64       contact_id,
-                            int          score,
-                            GError     **error)
-{
-  g_autoptr(PoAccount) account = NULL;
-  g_autoptr(PoNpsResponse) r = po_nps_response_new ();
-  PoStore *store;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), 0);
-  store = po_history_get_store (history);
-
-  if ((account = get_account (store, account_id, error)) == NULL || !check_day (on_date, error))
-    return 0;
-  if (score < 0 || score > 10)
-    return fail (error, PO_ACTION_ERROR_VALUE, _("The score goes from 0 to 10")), 0;
-  if (contact_id != 0)
-    {
-      g_autoptr(GError) local = NULL;
-      g_autoptr(PoContact) c = po_store_get_contact (store, contact_id, &local);
-
-      if (c == NULL || c->account_id != account_id)
-        return fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The contact is not one of this account’s")), 0;
-    }
-  if (!begin (history, _("Add NPS Response"), error))
-    return 0;
-  r->account_id = account_id;
-  r->on_date = on_date;
-  r->contact_id = contact_id;
-  r->score = score;
-  if (!finish (history, po_store_insert_nps_response (store, r, error), error))
-    return 0;
-  return r->id;
-}
-
-gint64
-po_account_actions_add_billing_event (PoHistory      *history,
-                                      gint64          account_id,
-                                      PoDay           on_date,
-                                      PoBillingKind   kind,
-                                      gint64          amount_cents,
-                                      GError        **error)
-{
-  g_autoptr(PoAccount) account = NULL;
-  g_autoptr(PoBillingEvent) e = po_billing_event_new ();
-  PoStore *store;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), 0);
-  store = po_history_get_store (history);
-
-  if ((account = get_account (store, account_id, error)) == NULL || !check_day (on_date, error))
-    return 0;
-  if ((guint) kind > PO_BILLING_DUNNING_STEP)
-    return fail (error, PO_ACTION_ERROR_VALUE, _("Choose a kind of billing event")), 0;
-  if (amount_cents < 0)
-    return fail (error, PO_ACTION_ERROR_VALUE, _("The amount cannot be negative")), 0;
-  if (!begin (history, _("Add Billing Event"), error))
-    return 0;
-  e->account_id = account_id;
-  e->on_date = on_date;
-  e->kind = kind;
-  e->amount_cents = amount_cents;
-  if (!finish (history, po_store_insert_billing_event (store, e, error), error))
-    return 0;
-  return e->id;
-}
-
-gboolean
-po_account_actions_set_notes (PoHistory   *history,
-                              gint64       account_id,
-                              const char  *notes,
-                              GError     **error)
-{
-  g_autoptr(PoAccount) account = NULL;
-  PoStore *store;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
-  store = po_history_get_store (history);
-
-  if ((account = get_account (store, account_id, error)) == NULL)
-    return FALSE;
-  if (g_strcmp0 (account->notes, notes != NULL ? notes : "") == 0)
-    return TRUE;
-  if (!begin (history, _("Edit Notes"), error))
-    return FALSE;
-  po_record_set_text (&account->notes, notes != NULL ? notes : "");
-  return finish (history, po_store_update_account (store, account, error), error);
-}
-
-gboolean
-po_account_actions_set_renewal (PoHistory   *history,
-                                gint64       account_id,
-                                PoDay        renewal_on,
-                                PoForecast   forecast,
-                                GError     **error)
-{
-  g_autoptr(PoAccount) account = NULL;
-  PoStore *store;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
-  store = po_history_get_store (history);
-
-  if ((account = get_account (store, account_id, error)) == NULL)
-    return FALSE;
-  if (renewal_on != PO_DAY_NONE && renewal_on < account->signed_on)
-    return fail (error, PO_ACTION_ERROR_DATE_ORDER, _("The renewal is before the account was signed"));
-  if ((guint) forecast > PO_FORECAST_AT_RISK)
-    return fail (error, PO_ACTION_ERROR_VALUE, _("Choose a forecast"));
-  if (account->renewal_on == renewal_on && account->renewal_forecast == forecast)
-    return TRUE;
-  if (!begin (history, _("Change Renewal"), error))
-    return FALSE;
-  account->renewal_on = renewal_on;
-  account->renewal_forecast = forecast;
-  return finish (history, po_store_update_account (store, account, error), error);
-}
-
-/* Tasks */
-
-static PoTask *
-get_task (PoStore  *store,
-          gint64    task_id,
-          GError  **error)
-{
-  g_autoptr(GError) local = NULL;
-  PoTask *task = po_store_get_task (store, task_id, &local);
-
-  if (task == NULL)
-    fail (error, PO_ACTION_ERROR_NOT_FOUND, _("The task no longer exists"));
-  return task;
-}
-
-gint64
-po_account_actions_add_task (PoHistory   *history,
-                             gint64       account_id,
-                             const char  *title,
-                             PoDay        due_on,
-                             const char  *owner,
-                             GError     **error)
-{
-  g_autoptr(PoAccount) account = NULL;
-  g_autoptr(PoTask) t = po_task_new ();
-  PoStore *store;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), 0);
-  store = po_history_get_store (history);
-
-  if (is_blank (title))
-    return fail (error, PO_ACTION_ERROR_NAME, _("Enter what needs doing")), 0;
-  if ((account = get_account (store, account_id, error)) == NULL)
-    return 0;
-  if (!begin (history, _("Add Task"), error))
-    return 0;
-  t->account_id = account_id;
-  t->title = stripped (title);
-  t->due_on = due_on;
-  t->status = PO_TASK_OPEN;
-  t->origin = g_strdup ("manual");
-  t->created_on = po_day_today ();
-  t->owner = is_blank (owner) ? g_strdup (account->owner) : stripped (owner);
-  if (!finish (history, po_store_insert_task (store, t, error), error))
-    return 0;
-  return t->id;
-}
-
-static gboolean
-update_task (PoHistory   *history,
-             PoTask      *task,
-             const char  *label,
-             GError     **error)
-{
-  if (!begin (history, label, error))
-    return FALSE;
-  return finish (history, po_store_update_task (po_history_get_store (history), task, error), error);
-}
-
-gboolean
-po_account_actions_complete_task (PoHistory   *history,
-                                  gint64       task_id,
-                                  PoDay        done_on,
-                                  GError     **error)
-{
-  g_autoptr(PoTask) task = NULL;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
-
-  if ((task = get_task (po_history_get_store (history), task_id, error)) == NULL)
-    return FALSE;
-  if (task->status == PO_TASK_DONE)
-    return fail (error, PO_ACTION_ERROR_STATE, _("The task is already done"));
-  if (!check_day (done_on, error))
-    return FALSE;
-  task->status = PO_TASK_DONE;
-  task->done_on = done_on;
-  return update_task (history, task, _("Complete Task"), error);
-}
-
-gboolean
-po_account_actions_reopen_task (PoHistory   *history,
-                                gint64       task_id,
-                                GError     **error)
-{
-  g_autoptr(PoTask) task = NULL;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
-
-  if ((task = get_task (po_history_get_store (history), task_id, error)) == NULL)
-    return FALSE;
-  if (task->status != PO_TASK_DONE)
-    return fail (error, PO_ACTION_ERROR_STATE, _("The task is still open"));
-  task->status = PO_TASK_OPEN;
-  task->done_on = PO_DAY_NONE;
-  return update_task (history, task, _("Reopen Task"), error);
-}
-
-gboolean
-po_account_actions_snooze_task (PoHistory   *history,
-                                gint64       task_id,
-                                PoDay        until,
-                                GError     **error)
-{
-  g_autoptr(PoTask) task = NULL;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
-
-  if ((task = get_task (po_history_get_store (history), task_id, error)) == NULL)
-    return FALSE;
-  if (task->status == PO_TASK_DONE)
-    return fail (error, PO_ACTION_ERROR_STATE, _("The task is already done"));
-  if (!check_day (until, error))
-    return FALSE;
-  if (task->due_on != PO_DAY_NONE && until <= task->due_on)
-    return fail (error, PO_ACTION_ERROR_DATE_ORDER, _("Snooze to a day after the due date"));
-  task->status = PO_TASK_SNOOZED;
-  task->due_on = until;
-  return update_task (history, task, _("Snooze Task"), error);
-}
-
-gboolean
-po_account_actions_reassign_task (PoHistory   *history,
-                                  gint64       task_id,
-                                  const char  *owner,
-                                  GError     **error)
-{
-  g_autoptr(PoTask) task = NULL;
-  g_autofree char *who = stripped (owner);
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
-
-  if ((task = get_task (po_history_get_store (history), task_id, error)) == NULL)
-    return FALSE;
-  if (g_strcmp0 (task->owner, who) == 0)
-    return TRUE;
-  po_record_set_text (&task->owner, who);
-  return update_task (history, task, _("Reassign Task"), error);
-}
-
-/* Settings */
-
-gboolean
-po_account_actions_save_settings (PoHistory         *history,
-                                  const PoSettings  *settings,
-                                  GPtrArray         *rules,
-                                  GError           **error)
-{
-  PoStore *store;
-  gboolean ok;
-
-  g_return_val_if_fail (PO_IS_HISTORY (history), FALSE);
-  g_return_val_if_fail (settings != NULL, FALSE);
-  store = po_history_get_store (history);
-
-  if (!po_settings_validate (settings, error))
-    return FALSE;
-  for (guint i = 0; rules != NULL && i < rules->len; i++)
-    {
-      PoSignalRule *rule = g_ptr_array_index (rules, i);
-
-      if (!isfinite (rule->threshold))
-        return fail (error, PO_ACTION_ERROR_VALUE, _("Signal %s: the threshold must be a number"),
-                     rule->code);
-    }
-  if (!begin (history, _("Change Preferences"), error))
-    return FALSE;
-  ok = po_settings_save (settings, store, error);
-  for (guint i = 0; ok && rules != NULL && i < rules->len; i++)
-    ok = po_store_update_signal_rule (store, g_ptr_array_index (rules, i), error);
-  return finish (history, ok, error);
-}
