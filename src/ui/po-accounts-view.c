@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "po-account-columns.h"
 #include "po-account-detail.h"
 #include "po-account-list.h"
 #include "po-accounts-view.h"
@@ -35,9 +36,8 @@ struct _PoAccountsView
   GtkSortListModel   *sort_model;
   GtkCustomFilter    *filter;
   PoAccountFilter     criteria;
-  GHashTable         *phase_titles;    /* code → title */
+  PoAccountColumnsContext columns;
   GPtrArray          *phase_codes;     /* dropdown position − 1 → code */
-  char               *currency;
   guint               refresh_choices_id;
 
   AdwToastOverlay    *toast_overlay;
@@ -67,206 +67,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-typedef struct
-{
-  const char      *title;     /* N_() */
-  PoAccountColumn  column;
-  gboolean         expand;
-  gboolean         numeric;
-} ColumnInfo;
-
-static const ColumnInfo columns[] = {
-  { N_("Name"), PO_ACCOUNT_COLUMN_NAME, TRUE, FALSE },
-  { N_("Segment"), PO_ACCOUNT_COLUMN_SEGMENT, FALSE, FALSE },
-  { N_("Touch"), PO_ACCOUNT_COLUMN_TOUCH, FALSE, FALSE },
-  { N_("Owner"), PO_ACCOUNT_COLUMN_OWNER, FALSE, FALSE },
-  { N_("MRR"), PO_ACCOUNT_COLUMN_MRR, FALSE, TRUE },
-  { N_("Health"), PO_ACCOUNT_COLUMN_HEALTH, FALSE, FALSE },
-  { N_("Phases"), PO_ACCOUNT_COLUMN_PHASES, TRUE, FALSE },
-  { N_("Renewal"), PO_ACCOUNT_COLUMN_RENEWAL, FALSE, FALSE },
-  { N_("Open Tasks"), PO_ACCOUNT_COLUMN_OPEN_TASKS, FALSE, TRUE },
-};
-
-/* Cells */
-
-static const char * const band_classes[] = { NULL, "error", "warning", "success" };
-
-static void
-set_classes (GtkWidget          *widget,
-             const char * const *classes,
-             guint               n,
-             const char         *active)
-{
-  for (guint i = 0; i < n; i++)
-    if (classes[i] != NULL && g_strcmp0 (classes[i], active) != 0)
-      gtk_widget_remove_css_class (widget, classes[i]);
-  if (active != NULL)
-    gtk_widget_add_css_class (widget, active);
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  const ColumnInfo *info = user_data;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), info->numeric ? 1.0 : 0.0);
-  gtk_widget_set_hexpand (label, TRUE);
-  if (info->numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (box), label);
-  if (info->column == PO_ACCOUNT_COLUMN_HEALTH || info->column == PO_ACCOUNT_COLUMN_RENEWAL)
-    {
-      GtkWidget *second = gtk_label_new (NULL);
-
-      gtk_widget_set_hexpand (label, FALSE);
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_widget_add_css_class (second, "caption");
-      gtk_box_append (GTK_BOX (box), second);
-    }
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  const ColumnInfo *info = user_data;
-  PoAccountsView *self = g_object_get_data (G_OBJECT (factory), "po-view");
-  PoAccountRow *row = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_first_child (box));
-  GtkLabel *second = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (label)));
-  g_autofree char *text = NULL;
-  g_autofree char *extra = NULL;
-  const char *css = NULL, *css2 = NULL;
-
-  switch (info->column)
-    {
-    case PO_ACCOUNT_COLUMN_NAME:
-      text = g_strdup (po_account_row_get_name (row));
-      if (po_account_row_get_churned_on (row) != PO_DAY_NONE)
-        css = "dim-label";
-      break;
-    case PO_ACCOUNT_COLUMN_SEGMENT:
-      text = g_strdup (po_enum_label (&po_segment_enum, po_account_row_get_segment (row)));
-      break;
-    case PO_ACCOUNT_COLUMN_TOUCH:
-      text = g_strdup (po_enum_label (&po_touch_enum, po_account_row_get_touch (row)));
-      break;
-    case PO_ACCOUNT_COLUMN_OWNER:
-      text = g_strdup (po_account_row_get_owner (row));
-      break;
-    case PO_ACCOUNT_COLUMN_MRR:
-      text = po_view_format_money (self->currency, po_account_row_get_mrr_cents (row));
-      break;
-    case PO_ACCOUNT_COLUMN_HEALTH:
-      {
-        int score = po_account_row_get_health (row), trend = 0;
-        PoHealthBand band = po_account_row_get_band (row);
-
-        if (score == PO_HEALTH_MISSING)
-          text = g_strdup ("—");
-        else
-          text = g_strdup_printf ("%d %s", score, po_health_band_label (band));
-        css = band_classes[band];
-        if (po_account_row_get_trend (row, &trend))
-          {
-            extra = trend > 0 ? g_strdup_printf ("↗ +%d", trend)
-                  : trend < 0 ? g_strdup_printf ("↘ −%d", -trend)
-                  : g_strdup ("→ 0");
-            css2 = trend <= -15 ? "error" : "dim-label";
-          }
-      }
-      break;
-    case PO_ACCOUNT_COLUMN_PHASES:
-      {
-        const char * const *phases = po_account_row_get_phases (row);
-        g_autoptr(GString) s = g_string_new (NULL);
-
-        for (guint i = 0; phases[i] != NULL; i++)
-          {
-            const char *title = g_hash_table_lookup (self->phase_titles, phases[i]);
-
-            if (i > 0)
-              g_string_append (s, ", ");
-            g_string_append (s, title != NULL ? title : phases[i]);
-          }
-        text = g_string_free (g_steal_pointer (&s), FALSE);
-      }
-      break;
-    case PO_ACCOUNT_COLUMN_RENEWAL:
-      {
-        PoDay renewal = po_account_row_get_renewal_on (row);
-        PoForecast forecast = po_account_row_get_forecast (row);
-
-        text = renewal != PO_DAY_NONE ? po_day_format (renewal) : g_strdup ("—");
-        extra = g_strdup (po_enum_label (&po_forecast_enum, forecast));
-        css2 = forecast == PO_FORECAST_AT_RISK ? "error"
-             : forecast == PO_FORECAST_COMMIT ? "success" : "dim-label";
-      }
-      break;
-    case PO_ACCOUNT_COLUMN_OPEN_TASKS:
-      {
-        guint open = po_account_row_get_open_tasks (row);
-
-        text = open > 0 ? g_strdup_printf ("%u", open) : g_strdup ("");
-        if (po_account_row_get_overdue_tasks (row) > 0)
-          css = "error";
-      }
-      break;
-    case PO_ACCOUNT_COLUMN_TREND:
-    case PO_ACCOUNT_COLUMN_FORECAST:
-    case PO_N_ACCOUNT_COLUMNS:
-    default:
-      break;
-    }
-
-  gtk_label_set_label (label, text);
-  set_classes (GTK_WIDGET (label), (const char * const[]) { "error", "warning", "success", "dim-label" }, 4, css);
-  if (second != NULL)
-    {
-      gtk_label_set_label (second, extra != NULL ? extra : "");
-      set_classes (GTK_WIDGET (second), (const char * const[]) { "error", "success", "dim-label" }, 3, css2);
-    }
-}
-
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  return po_account_row_compare ((PoAccountRow *) a, (PoAccountRow *) b, GPOINTER_TO_INT (user_data));
-}
-
-static void
-add_columns (PoAccountsView *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      g_autoptr(GtkSorter) sorter = NULL;
-
-      g_object_set_data (G_OBJECT (factory), "po-view", self);
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) &columns[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) &columns[i]);
-      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, GINT_TO_POINTER (columns[i].column), NULL));
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      if (columns[i].column == PO_ACCOUNT_COLUMN_NAME)
-        gtk_column_view_column_set_fixed_width (column, 260);
-      gtk_column_view_append_column (self->column_view, column);
-    }
-}
 
 /* Filtering */
 
@@ -417,15 +217,15 @@ load_workspace_settings (PoAccountsView *self)
   g_autofree char *model = NULL;
   PoSettings settings;
 
-  g_hash_table_remove_all (self->phase_titles);
+  g_hash_table_remove_all (self->columns.phase_titles);
   g_clear_pointer (&self->phase_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->currency, g_free);
+  g_clear_pointer (&self->columns.currency, g_free);
   self->phase_codes = g_ptr_array_new_with_free_func (g_free);
   if (self->store != NULL)
     {
       po_settings_init_defaults (&settings);
       po_settings_load (&settings, self->store, NULL);
-      self->currency = g_strdup (settings.currency);
+      self->columns.currency = g_strdup (settings.currency);
       model = g_strdup (settings.phase_model);
       po_settings_clear (&settings);
       phases = po_store_list_where (self->store, &po_phase_class, "model", model, NULL);
@@ -434,7 +234,7 @@ load_workspace_settings (PoAccountsView *self)
     {
       PoPhase *phase = g_ptr_array_index (phases, i);
 
-      g_hash_table_insert (self->phase_titles, g_strdup (phase->code), g_strdup (phase->title));
+      g_hash_table_insert (self->columns.phase_titles, g_strdup (phase->code), g_strdup (phase->title));
       g_ptr_array_add (self->phase_codes, g_strdup (phase->code));
       g_ptr_array_add (titles, phase->title);
     }
@@ -609,9 +409,9 @@ po_accounts_view_finalize (GObject *object)
   PoAccountsView *self = (PoAccountsView *) object;
 
   po_account_filter_clear (&self->criteria);
-  g_clear_pointer (&self->phase_titles, g_hash_table_unref);
+  g_clear_pointer (&self->columns.phase_titles, g_hash_table_unref);
   g_clear_pointer (&self->phase_codes, g_ptr_array_unref);
-  g_free (self->currency);
+  g_free (self->columns.currency);
 
   G_OBJECT_CLASS (po_accounts_view_parent_class)->finalize (object);
 }
@@ -732,7 +532,7 @@ po_accounts_view_init (PoAccountsView *self)
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
 
   po_account_filter_init (&self->criteria);
-  self->phase_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->columns.phase_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint s = 0; s < PO_N_SEGMENTS; s++)
     gtk_string_list_append (segments, po_enum_label (&po_segment_enum, s));
   gtk_drop_down_set_model (self->segment_dropdown, G_LIST_MODEL (segments));
@@ -753,7 +553,7 @@ po_accounts_view_init (PoAccountsView *self)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  add_columns (self);
+  po_account_columns_add (self->column_view, &self->columns);
   g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_state), self);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
