@@ -118,6 +118,7 @@ crossing_text (PoPlannerView              *self,
     return g_strdup (_("NRE needs at least 12 months"));
 
   if (first->nre >= PO_SCENARIO_NRE_TARGET)
+    /* xgettext:no-c-format */
     g_string_append (text, _("At or above 120 % from month 12"));
   for (guint i = 0; i < crossings->len; i++)
     {
