@@ -32,6 +32,7 @@ static const PoCliCommand commands[] = {
   { "health", "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]", N_("Every account's health on a day"), po_cli_health },
   { "plan", "WORKSPACE.peakone --scenario NAME [--format json|text]", N_("Project a pricing and expansion scenario"), po_cli_plan },
   { "render", "WORKSPACE.peakone TARGET --output FILE.(png|svg|pdf) [--map KEY] [--segment S] [--width W --height H] [--paper a4|a3]", N_("Draw the journey map or a chart to PNG, SVG or PDF"), po_cli_render },
+  { "report", "WORKSPACE.peakone --output FILE.pdf [--month YYYY-MM] [--lang de|en]", N_("Write the data room report as one PDF"), po_cli_report },
 };
 
 static void

@@ -31,6 +31,7 @@ int  po_cli_metrics (int argc, char **argv);
 int  po_cli_health  (int argc, char **argv);
 int  po_cli_plan    (int argc, char **argv);
 int  po_cli_render  (int argc, char **argv);
+int  po_cli_report  (int argc, char **argv);
 int  po_cli_import  (int argc, char **argv);
 int  po_cli_export  (int argc, char **argv);
 gboolean po_cli_parse_format (const char *format, gboolean *json);
