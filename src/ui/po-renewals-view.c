@@ -35,6 +35,8 @@ struct _PoRenewalsView
 
 G_DEFINE_FINAL_TYPE (PoRenewalsView, po_renewals_view, ADW_TYPE_BIN)
 
+static void on_map (PoRenewalsView *self);
+
 enum { COL_ACCOUNT, COL_SEGMENT, COL_RENEWAL, COL_DAYS, COL_LEAD, COL_MILESTONE, COL_FORECAST, COL_MRR, N_COLS };
 
 static const char *milestone_names[] = {
@@ -371,6 +373,16 @@ po_renewals_view_init (PoRenewalsView *self)
   gtk_column_view_sort_by_column (self->column_view, renewal_column, GTK_SORT_ASCENDING);
   g_signal_connect_swapped (self->window_dropdown, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_summary), self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
+}
+
+/* Filtering 50,000 accounts is only worth it while the page shows. */
+static void
+on_map (PoRenewalsView *self)
+{
+  if (gtk_filter_list_model_get_model (self->filter_model) != G_LIST_MODEL (self->accounts))
+    gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->accounts));
+  refilter (self);
 }
 
 GtkWidget *
@@ -388,8 +400,9 @@ po_renewals_view_set_context (PoRenewalsView *self,
 
   g_set_object (&self->accounts, accounts);
   g_set_object (&self->history, history);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (accounts));
-  refilter (self);
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    on_map (self);
 }
 
 GListModel *

@@ -335,6 +335,9 @@ reload (PoTasksView *self)
 static void
 on_map (PoTasksView *self)
 {
+  /* The account chooser follows the big account list only while shown. */
+  if (gtk_drop_down_get_model (self->account_dropdown) != G_LIST_MODEL (self->accounts))
+    gtk_drop_down_set_model (self->account_dropdown, G_LIST_MODEL (self->accounts));
   if (self->stale)
     load_tasks (self);
 }
@@ -528,8 +531,10 @@ po_tasks_view_set_context (PoTasksView   *self,
   if (accounts != NULL)
     g_signal_connect_object (accounts, "notify::loading", G_CALLBACK (on_accounts_loaded),
                              self, G_CONNECT_SWAPPED);
-  gtk_drop_down_set_model (self->account_dropdown, G_LIST_MODEL (accounts));
+  gtk_drop_down_set_model (self->account_dropdown, NULL);
   reload (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    on_map (self);
 }
 
 GListModel *
