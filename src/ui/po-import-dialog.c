@@ -14,6 +14,9 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "po-csv-mapping-dialog.h"
 #include "po-error-dialog.h"
 #include "po-import-dialog.h"
 #include "po-view-helpers.h"
@@ -432,14 +435,43 @@ po_import_dialog_get_task (PoImportDialog *self)
 
 /* Entry points */
 
+/* By extension, else by the first character: a document starts with '{'. */
+static gboolean
+is_csv (GFile *file)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *lower = base ? g_ascii_strdown (base, -1) : g_strdup ("");
+  g_autoptr(GFileInputStream) in = NULL;
+  char head[256];
+  gssize n;
+  gssize i = 0;
+
+  if (g_str_has_suffix (lower, ".json"))
+    return FALSE;
+  if (g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv") ||
+      g_str_has_suffix (lower, ".txt"))
+    return TRUE;
+
+  in = g_file_read (file, NULL, NULL);
+  if (in == NULL)
+    return FALSE;
+  n = g_input_stream_read (G_INPUT_STREAM (in), head, sizeof head, NULL, NULL);
+  if (n >= 3 && memcmp (head, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < n && g_ascii_isspace (head[i]))
+    i++;
+  return n > 0 && i < n && head[i] != '{' && head[i] != '[';
+}
+
 /**
  * po_import_run:
  * @parent: (nullable): the workspace's window
  * @store: the workspace
- * @file: a §7 JSON document
+ * @file: a §7 JSON document or a CSV file
  *
- * Presents the dialog that imports @file. The dialog does the rest; after
- * a successful import @store emits ::changed.
+ * Presents the dialog that imports @file: the column mapping for a CSV
+ * file, else the JSON import. The dialog does the rest; after a
+ * successful import @store emits ::changed.
  */
 void
 po_import_run (GtkWindow *parent,
@@ -454,6 +486,8 @@ po_import_run (GtkWindow *parent,
   if (po_store_is_read_only (store))
     dialog = po_error_dialog_new (parent, _("Cannot Import"),
                                   _("The workspace is open read-only. Open it for editing to import into it."));
+  else if (is_csv (file))
+    dialog = po_csv_mapping_dialog_new (parent, store, file);
   else
     dialog = po_import_dialog_new (parent, store, file);
   gtk_window_present (GTK_WINDOW (dialog));

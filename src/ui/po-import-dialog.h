@@ -32,7 +32,8 @@ const char   *po_import_dialog_get_page  (PoImportDialog  *self);
 PoImportTask *po_import_dialog_get_task  (PoImportDialog  *self);
 
 /* The entry points of the window's Import action: po_import_run() opens
- * this dialog for @file; po_import_choose() first asks for the file. */
+ * the dialog that fits @file (the column mapping for CSV, else this one);
+ * po_import_choose() first asks for the file. */
 void          po_import_run              (GtkWindow       *parent,
                                           PoStore         *store,
                                           GFile           *file);

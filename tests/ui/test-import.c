@@ -4,8 +4,9 @@
  *
  * Import and export through their dialogs, on temporary workspaces: a good
  * document shows its counts and lands in the store, a bad one shows its
- * place and leaves the store as it was, a cancelled import writes nothing,
- * and closing the dialog while it runs cancels.
+ * place and leaves the store as it was, a cancelled import writes nothing;
+ * the CSV mapping previews, guesses, lists bad rows and imports nothing
+ * until every row is good.
  */
 
 #include "config.h"
@@ -14,6 +15,7 @@
 
 #include <string.h>
 
+#include "po-csv-mapping-dialog.h"
 #include "po-demo.h"
 #include "po-export.h"
 #include "po-import-dialog.h"
@@ -294,6 +296,200 @@ test_json_cancel (Fixture       *f,
   g_assert_cmpuint (changed, ==, 0);
 }
 
+/* CSV */
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+#define CSV_BAD                                                 \
+  "Kunde;Name;Segment;Vertragsbeginn;Angelegt\n"                \
+  "acme;ACME GmbH;smb;15.01.2024;2024-01-10\n"                  \
+  "bolt;Bolt AG;enterprise;2024-02-30;2024-02-01\n"             \
+  "cask;Cask KG;mid_market;2024-03-01;2024-03-01\n"
+
+static PoCsvMappingDialog *
+run_csv (PoStore    *store,
+         const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PoCsvMappingDialog *dialog;
+
+  po_import_run (NULL, store, file);
+  dialog = find_toplevel (PO_TYPE_CSV_MAPPING_DIALOG);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static gboolean
+csv_idle (PoCsvMappingDialog *dialog)
+{
+  return !po_import_task_get_running (po_csv_mapping_dialog_get_task (dialog));
+}
+
+static void
+test_csv_mapping (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(PoStore) store = new_store (f, "target.peakone");
+  g_autofree char *csv = write_file (f, "kunden.csv", CSV_BAD);
+  PoCsvMappingDialog *dialog = run_csv (store, csv);
+  GtkWidget *root = GTK_WIDGET (dialog);
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_named (root, "preview-view"));
+  g_autoptr(GtkColumnViewColumn) first = NULL;
+  AdwActionRow *row;
+  guint changed = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &changed);
+  g_assert_cmpstr (po_csv_mapping_dialog_get_page (dialog), ==, "mapping");
+
+  /* Preview: three rows of five columns, the delimiter shown. */
+  g_assert_cmpint (po_csv_mapping_dialog_get_delimiter (dialog), ==, ';');
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 5);
+  first = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+  g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Kunde → Account ID");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_named (root, "file-row"))),
+                                   "Semicolon-separated · first row is a header · 5 columns"));
+
+  /* Guesses: accounts, from the German header. */
+  g_assert_cmpint (po_csv_mapping_dialog_get_target (dialog), ==, PO_CSV_TARGET_ACCOUNTS);
+  g_assert_cmpint (po_csv_mapping_dialog_get_column (dialog, PO_CSV_FIELD_ACCOUNT), ==, 0);
+  g_assert_cmpint (po_csv_mapping_dialog_get_column (dialog, PO_CSV_FIELD_NAME), ==, 1);
+  g_assert_cmpint (po_csv_mapping_dialog_get_column (dialog, PO_CSV_FIELD_SEGMENT), ==, 2);
+  g_assert_cmpint (po_csv_mapping_dialog_get_column (dialog, PO_CSV_FIELD_SIGNED_ON), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (root, "field-signed_on"))), ==, 4);
+
+  /* A bad row: listed with its row and column, nothing imported. */
+  gtk_widget_activate_action (root, "csv.import", NULL);
+  WAIT_FOR (csv_idle (dialog));
+  g_assert_cmpstr (po_csv_mapping_dialog_get_page (dialog), ==, "mapping");
+  g_assert_true (gtk_widget_get_visible (find_named (root, "errors-group")));
+  g_assert_cmpuint (list_rows (root, "errors-list"), ==, 1);
+  row = list_row (root, "errors-list", 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Row 3, column 4 (Vertragsbeginn)");
+  g_assert_cmpint (count_accounts (store), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+
+  /* A required field without a column cannot be imported. */
+  po_csv_mapping_dialog_set_column (dialog, PO_CSV_FIELD_SIGNED_ON, -1);
+  g_assert_true (gtk_widget_has_css_class (find_named (root, "field-signed_on"), "error"));
+  gtk_widget_activate_action (root, "csv.import", NULL);
+  g_assert_true (csv_idle (dialog));
+  g_assert_cmpint (count_accounts (store), ==, 0);
+
+  /* Another column for the date: all rows good, all imported. */
+  po_csv_mapping_dialog_set_column (dialog, PO_CSV_FIELD_SIGNED_ON, 4);
+  g_assert_false (gtk_widget_has_css_class (find_named (root, "field-signed_on"), "error"));
+  gtk_widget_activate_action (root, "csv.import", NULL);
+  WAIT_FOR (csv_idle (dialog));
+  g_assert_cmpstr (po_csv_mapping_dialog_get_page (dialog), ==, "done");
+  g_assert_cmpstr (status_description (root, "done-page"), ==, "Imported 3 accounts");
+  g_assert_cmpint (count_accounts (store), ==, 3);
+  g_assert_cmpuint (changed, ==, 1);
+}
+
+static void
+test_csv_fixed_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(PoStore) store = new_store (f, "target.peakone");
+  g_autofree char *csv = write_file (f, "kunden.csv", CSV_BAD);
+  g_autoptr(PoAccount) bolt = NULL;
+  PoCsvMappingDialog *dialog = run_csv (store, csv);
+  GtkWidget *root = GTK_WIDGET (dialog);
+
+  gtk_widget_activate_action (root, "csv.import", NULL);
+  WAIT_FOR (csv_idle (dialog));
+  g_assert_cmpuint (list_rows (root, "errors-list"), ==, 1);
+  g_assert_cmpint (count_accounts (store), ==, 0);
+
+  /* The user fixes the file and imports again: the file is read anew. */
+  g_free (write_file (f, "kunden.csv",
+                      "Kunde;Name;Segment;Vertragsbeginn;Angelegt\n"
+                      "acme;ACME GmbH;smb;15.01.2024;2024-01-10\n"
+                      "bolt;Bolt AG;enterprise;2024-02-28;2024-02-01\n"
+                      "cask;Cask KG;mid_market;2024-03-01;2024-03-01\n"));
+  gtk_widget_activate_action (root, "csv.import", NULL);
+  g_assert_false (csv_idle (dialog));
+  WAIT_FOR (csv_idle (dialog));
+  g_assert_cmpstr (po_csv_mapping_dialog_get_page (dialog), ==, "done");
+  g_assert_cmpint (count_accounts (store), ==, 3);
+  bolt = po_store_find_account (store, "bolt", NULL);
+  g_assert_nonnull (bolt);
+  g_assert_cmpuint (bolt->signed_on, ==, po_day_from_ymd (2024, 2, 28));
+}
+
+static void
+test_csv_target (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(PoStore) store = new_store (f, "target.peakone");
+  g_autofree char *csv = write_file (f, "health.csv",
+                                     "account,on,component,value\n"
+                                     "acme,2024-02-01,usage,72\n");
+  g_autofree char *bad = write_file (f, "latin1.csv", "Kunde;Name\n\xe4rger;x\n");
+  PoCsvMappingDialog *dialog = run_csv (store, csv);
+
+  g_assert_cmpint (po_csv_mapping_dialog_get_delimiter (dialog), ==, ',');
+  g_assert_cmpint (po_csv_mapping_dialog_get_target (dialog), ==, PO_CSV_TARGET_HEALTH);
+  g_assert_nonnull (find_named (GTK_WIDGET (dialog), "field-component"));
+  g_assert_cmpint (po_csv_mapping_dialog_get_column (dialog, PO_CSV_FIELD_VALUE), ==, 3);
+
+  /* Another target: its own fields, guessed again. */
+  po_csv_mapping_dialog_set_target (dialog, PO_CSV_TARGET_SUBSCRIPTIONS);
+  g_assert_null (find_named (GTK_WIDGET (dialog), "field-component"));
+  g_assert_nonnull (find_named (GTK_WIDGET (dialog), "field-item"));
+  g_assert_cmpint (po_csv_mapping_dialog_get_column (dialog, PO_CSV_FIELD_ACCOUNT), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Not UTF-8: the dialog says why instead of a mapping. */
+  dialog = run_csv (store, bad);
+  g_assert_cmpstr (po_csv_mapping_dialog_get_page (dialog), ==, "error");
+  g_assert_nonnull (strstr (status_description (GTK_WIDGET (dialog), "error-page"), "UTF-8"));
+}
+
+/* Entry points */
+
+static void
+test_run_chooses (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(PoStore) store = new_store (f, "target.peakone");
+  g_autofree char *json = write_file (f, "export", "  {\"format\": \"peak-one-workspace\", \"version\": 1}");
+  g_autofree char *csv = write_file (f, "export2", "account;name;segment;signed_on\n");
+  g_autofree char *path = g_build_filename (f->dir, "target.peakone", NULL);
+  g_autoptr(PoStore) read_only = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (json);
+  GtkWindow *parent;
+
+  run_json (store, json);
+  g_assert_null (find_toplevel (PO_TYPE_CSV_MAPPING_DIALOG));
+  gtk_window_destroy (find_toplevel (PO_TYPE_IMPORT_DIALOG));
+  settle ();
+  run_csv (store, csv);
+  g_assert_null (find_toplevel (PO_TYPE_IMPORT_DIALOG));
+  gtk_window_destroy (find_toplevel (PO_TYPE_CSV_MAPPING_DIALOG));
+  settle ();
+
+  read_only = po_store_open (path, PO_STORE_OPEN_READ_ONLY | PO_STORE_OPEN_SHARED, NULL);
+  g_assert_nonnull (read_only);
+  parent = GTK_WINDOW (gtk_window_new ());
+  gtk_window_present (parent);
+  po_import_run (parent, read_only, file);
+  g_assert_null (find_toplevel (PO_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (find_message_dialog ());
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,6 +502,10 @@ main (int    argc,
   g_test_add ("/ui/import/json/warnings", Fixture, NULL, fixture_setup, test_json_warnings, fixture_teardown);
   g_test_add ("/ui/import/json/bad", Fixture, NULL, fixture_setup, test_json_bad, fixture_teardown);
   g_test_add ("/ui/import/json/cancel", Fixture, NULL, fixture_setup, test_json_cancel, fixture_teardown);
+  g_test_add ("/ui/import/csv/mapping", Fixture, NULL, fixture_setup, test_csv_mapping, fixture_teardown);
+  g_test_add ("/ui/import/csv/fixed-file", Fixture, NULL, fixture_setup, test_csv_fixed_file, fixture_teardown);
+  g_test_add ("/ui/import/csv/target", Fixture, NULL, fixture_setup, test_csv_target, fixture_teardown);
+  g_test_add ("/ui/import/run", Fixture, NULL, fixture_setup, test_run_chooses, fixture_teardown);
 
   status = g_test_run ();
   ui_test_finish ();
