@@ -6,7 +6,7 @@
  * document shows its counts and lands in the store, a bad one shows its
  * place and leaves the store as it was, a cancelled import writes nothing;
  * the CSV mapping previews, guesses, lists bad rows and imports nothing
- * until every row is good.
+ * until every row is good; Export writes a document that imports again.
  */
 
 #include "config.h"
@@ -17,6 +17,7 @@
 
 #include "po-csv-mapping-dialog.h"
 #include "po-demo.h"
+#include "po-export-action.h"
 #include "po-export.h"
 #include "po-import-dialog.h"
 #include "test-ui-fixture.h"
@@ -490,6 +491,49 @@ test_run_chooses (Fixture       *f,
   g_assert_nonnull (find_message_dialog ());
 }
 
+/* Export */
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  PoWindow *window;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(PoImportTask) task = NULL;
+  g_autoptr(PoStore) copy = NULL;
+  g_autofree char *json = NULL;
+  PoImportDialog *dialog;
+
+  create_workspace (f->path);
+  window = open_window (f->path, PO_STORE_OPEN_DEFAULT);
+  path = g_build_filename (f->dir, "customers.json", NULL);
+  file = g_file_new_for_path (path);
+
+  task = g_object_ref (po_export_run (GTK_WINDOW (window), po_window_get_store (window), file));
+  WAIT_FOR (!po_import_task_get_running (task));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpfloat (po_import_task_get_fraction (task), ==, 1.0);
+  g_assert_null (find_message_dialog ());
+
+  /* What was exported imports again. */
+  copy = new_store (f, "copy.peakone");
+  dialog = run_json (copy, path);
+  WAIT_FOR (page_is (dialog, "summary"));
+  g_assert_cmpint (count_accounts (copy), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A folder that does not exist: an error dialog, no file. */
+  json = g_build_filename (f->dir, "missing", "x.json", NULL);
+  g_clear_object (&file);
+  g_clear_object (&task);
+  file = g_file_new_for_path (json);
+  task = g_object_ref (po_export_run (GTK_WINDOW (window), po_window_get_store (window), file));
+  WAIT_FOR (!po_import_task_get_running (task));
+  WAIT_FOR (find_message_dialog () != NULL);
+  g_assert_false (g_file_test (json, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -506,6 +550,7 @@ main (int    argc,
   g_test_add ("/ui/import/csv/fixed-file", Fixture, NULL, fixture_setup, test_csv_fixed_file, fixture_teardown);
   g_test_add ("/ui/import/csv/target", Fixture, NULL, fixture_setup, test_csv_target, fixture_teardown);
   g_test_add ("/ui/import/run", Fixture, NULL, fixture_setup, test_run_chooses, fixture_teardown);
+  g_test_add ("/ui/export/json", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
 
   status = g_test_run ();
   ui_test_finish ();
