@@ -100,23 +100,57 @@ on_snooze (GtkButton   *button,
     toast (self, _("Snoozed for a week"), TRUE);
 }
 
-static void
-on_owner_edited (GtkEditableLabel *label,
-                 GParamSpec       *pspec,
-                 PoTasksView      *self)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  GtkListItem *item = g_object_get_data (G_OBJECT (label), "po-list-item");
-  PoTaskItem *task = item != NULL ? gtk_list_item_get_item (item) : NULL;
-  const char *owner = gtk_editable_get_text (GTK_EDITABLE (label));
+  PoTasksView *self;
+  gint64       task_id;
+  char        *owner;
+} Reassign;
 
-  if (gtk_editable_label_get_editing (label) || task == NULL ||
-      g_strcmp0 (owner, po_task_item_get_task (task)->owner) == 0)
-    return;
-  if (!po_account_actions_reassign_task (self->history, item_id (GTK_WIDGET (label)), owner, &error))
-    toast (self, error->message, FALSE);
+static void
+reassign_free (gpointer data)
+{
+  Reassign *r = data;
+
+  g_object_unref (r->self);
+  g_free (r->owner);
+  g_free (r);
+}
+
+static gboolean
+reassign_idle (gpointer data)
+{
+  Reassign *r = data;
+  g_autoptr(GError) error = NULL;
+
+  if (r->self->history == NULL)
+    return G_SOURCE_REMOVE;
+  if (!po_account_actions_reassign_task (r->self->history, r->task_id, r->owner, &error))
+    toast (r->self, error->message, FALSE);
   else
-    toast (self, _("Task reassigned"), TRUE);
+    toast (r->self, _("Task reassigned"), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_owner_activate (GtkEntry    *entry,
+                   PoTasksView *self)
+{
+  GtkWidget *button = gtk_widget_get_ancestor (GTK_WIDGET (entry), GTK_TYPE_MENU_BUTTON);
+  GtkListItem *item = g_object_get_data (G_OBJECT (button), "po-list-item");
+  PoTaskItem *task = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  const char *owner = gtk_editable_get_text (GTK_EDITABLE (entry));
+  Reassign *r;
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  if (task == NULL || g_strcmp0 (owner, po_task_item_get_task (task)->owner) == 0)
+    return;
+  /* After the popover has closed: the change rebuilds the list. */
+  r = g_new0 (Reassign, 1);
+  r->self = g_object_ref (self);
+  r->task_id = po_task_item_get_task (task)->id;
+  r->owner = g_strdup (owner);
+  g_idle_add_full (G_PRIORITY_DEFAULT, reassign_idle, r, reassign_free);
 }
 
 static void
@@ -134,9 +168,19 @@ setup_cell (GtkSignalListItemFactory *factory,
       g_signal_connect (widget, "toggled", G_CALLBACK (on_done_toggled), self);
       break;
     case COL_OWNER:
-      widget = gtk_editable_label_new ("");
-      gtk_widget_set_tooltip_text (widget, _("Click to reassign"));
-      g_signal_connect (widget, "notify::editing", G_CALLBACK (on_owner_edited), self);
+      {
+        GtkWidget *entry = gtk_entry_new ();
+        GtkWidget *popover = gtk_popover_new ();
+
+        gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reassign to…"));
+        g_signal_connect (entry, "activate", G_CALLBACK (on_owner_activate), self);
+        gtk_popover_set_child (GTK_POPOVER (popover), entry);
+        widget = gtk_menu_button_new ();
+        gtk_menu_button_set_popover (GTK_MENU_BUTTON (widget), popover);
+        gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (widget), FALSE);
+        gtk_widget_add_css_class (widget, "flat");
+        gtk_widget_set_tooltip_text (widget, _("Click to reassign"));
+      }
       break;
     case COL_SNOOZE:
       widget = gtk_button_new_from_icon_name ("alarm-symbolic");
@@ -175,7 +219,10 @@ bind_cell (GtkSignalListItemFactory *factory,
       gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), done);
       return;
     case COL_OWNER:
-      gtk_editable_set_text (GTK_EDITABLE (widget), task->owner != NULL ? task->owner : "");
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (widget),
+                                 task->owner != NULL && *task->owner ? task->owner : _("nobody"));
+      gtk_editable_set_text (GTK_EDITABLE (gtk_popover_get_child (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget)))),
+                             task->owner != NULL ? task->owner : "");
       return;
     case COL_SNOOZE:
       gtk_widget_set_sensitive (widget, !done);

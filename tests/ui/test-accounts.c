@@ -215,6 +215,18 @@ is_spin_button (GtkWidget *w, gconstpointer data)
   return GTK_IS_SPIN_BUTTON (w);
 }
 
+static gboolean
+is_entry (GtkWidget *w, gconstpointer data)
+{
+  return GTK_IS_ENTRY (w) && gtk_widget_get_ancestor (w, GTK_TYPE_MENU_BUTTON) != NULL;
+}
+
+static gboolean
+is_snooze_button (GtkWidget *w, gconstpointer data)
+{
+  return GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)), "alarm-symbolic") == 0;
+}
+
 static void
 undo (Fixture *f)
 {
@@ -417,6 +429,7 @@ test_tasks_renewals (Fixture       *f,
   GListModel *tasks = po_tasks_view_get_model (PO_TASKS_VIEW (tasks_view));
   GListModel *renewals = po_renewals_view_get_model (PO_RENEWALS_VIEW (renewals_view));
   PoDay today = po_day_today ();
+  GtkWidget *label;
   gint64 task;
 
   task = po_account_actions_add_task (f->history, f->bolt, "Prepare the QBR", today - 2, NULL, &error);
@@ -432,6 +445,22 @@ test_tasks_renewals (Fixture       *f,
   undo (f);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
   g_assert_cmpint (count_sql (f, "SELECT COUNT (*) FROM tasks WHERE status = 'open'"), ==, 1);
+
+  /* Snooze a week from the row's button, reassign in the owner cell. */
+  for (guint i = 0; i < 200 && find (tasks_view, is_snooze_button, NULL) == NULL; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_emit_by_name (find (tasks_view, is_snooze_button, NULL), "clicked");
+  settle (f);
+  g_assert_cmpint (count_sql (f, "SELECT COUNT (*) FROM tasks WHERE status = 'snoozed' AND due_on = date ('now', '+7 days')"), ==, 1);
+  label = find (tasks_view, is_entry, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (label), "Max");
+  g_signal_emit_by_name (label, "activate");
+  for (guint i = 0; i < 200 && count_sql (f, "SELECT COUNT (*) FROM tasks WHERE owner = 'Max'") == 0; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (count_sql (f, "SELECT COUNT (*) FROM tasks WHERE owner = 'Max'"), ==, 1);
+  undo (f);
+  undo (f);
+  g_assert_cmpint (count_sql (f, "SELECT COUNT (*) FROM tasks WHERE status = 'open' AND owner = 'Jana'"), ==, 1);
 
   /* Renewals inside the lead time: move Cask's renewal to in 20 days. */
   adw_view_stack_set_visible_child_name (pages, "renewals");
