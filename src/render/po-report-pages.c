@@ -215,7 +215,7 @@ section_blurb (PoReportSection section)
   switch (section)
     {
     case PO_REPORT_SECTION_KPIS:
-      return _("MRR, NRE against the 120 % target, GRR, logo churn, ARPA, CLV and quick ratio with two years of history.");
+      return _("MRR, NRE against its target of 120 %, GRR, logo churn, ARPA, CLV and quick ratio with two years of history.");
     case PO_REPORT_SECTION_JOURNEY:
       return _("The post-sale customer journey with live figures from the workspace.");
     case PO_REPORT_SECTION_COHORTS:
@@ -369,7 +369,7 @@ draw_kpis (PoReport *self,
   chart_h = (PO_REPORT_A4_LONG - PO_REPORT_FOOTER - 8 - y - 14) / 2;
   draw_chart_box (self, cr, self->mrr_chart, _("MRR, last 24 months"), x, y, inner, chart_h);
   y += chart_h + 14;
-  draw_chart_box (self, cr, self->retention_chart, _("NRE and GRR against the 120 % target"),
+  draw_chart_box (self, cr, self->retention_chart, _("NRE and GRR against the target of 120 %"),
                   x, y, inner, chart_h);
 }
 
@@ -421,7 +421,7 @@ draw_scenarios (PoReport           *self,
   cairo_restore (cr);
   y += chart_h + 12;
 
-  th = chart_title (self, cr, _("Expected NRE by scenario, against the 120 % target"), x, y, inner);
+  th = chart_title (self, cr, _("Expected NRE by scenario, against the target of 120 %"), x, y, inner);
   cairo_save (cr);
   cairo_translate (cr, x, y + th);
   _po_report_draw_scenario_chart (self, cr, TRUE, inner, chart_h - th);
