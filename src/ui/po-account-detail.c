@@ -17,53 +17,16 @@
 
 #include "po-account-actions.h"
 #include "po-account-activity.h"
-#include "po-account-detail.h"
+#include "po-account-detail-private.h"
 #include "po-health-explain.h"
 #include "po-view-helpers.h"
-
-struct _PoAccountDetail
-{
-  GtkWidget            parent_instance;
-
-  PoStore             *store;
-  PoHistory           *history;
-  gint64               account_id;
-  PoSettings           settings;
-  GPtrArray           *phases;          /* PoPhase of the model, by position */
-  GArray              *track_ids;
-  GPtrArray           *track_phases;    /* current phase code per track */
-  GPtrArray           *dynamic;         /* (group, row) pairs removed on reload */
-
-  AdwWindowTitle      *window_title;
-  GtkScrolledWindow   *scroller;
-  GtkBox              *kpi_box;
-  GtkLabel            *kpi_values[3];
-  GtkLabel            *kpi_captions[3];
-  PoHealthExplain     *health_explain;
-  GtkBox              *tracks_box;
-  AdwComboRow         *track_row;
-  AdwComboRow         *phase_row;
-  AdwEntryRow         *date_row;
-  AdwEntryRow         *reason_row;
-  AdwActionRow        *transition_status_row;
-  GtkButton           *add_transition_button;
-  AdwPreferencesGroup *contacts_group;
-  AdwPreferencesGroup *lines_group;
-  PoAccountActivity   *activity;
-  AdwPreferencesGroup *churn_group;
-  GtkTextView         *notes_view;
-  AdwEntryRow         *contact_entry;
-  AdwEntryRow         *churn_date_row;
-  AdwComboRow         *churn_category_row;
-  AdwEntryRow         *churn_reason_row;
-};
 
 G_DEFINE_FINAL_TYPE (PoAccountDetail, po_account_detail, GTK_TYPE_WIDGET)
 
 static void reload (PoAccountDetail *self);
 
-static void
-toast (PoAccountDetail *self,
+void
+_po_account_detail_toast (PoAccountDetail *self,
        const char      *text,
        gboolean         offer_undo)
 {
@@ -108,8 +71,8 @@ track_group (PoAccountDetail *self,
   g_ptr_array_add (self->dynamic, g_object_ref (widget));
 }
 
-static void
-group_row (PoAccountDetail     *self,
+void
+_po_account_detail_group_row (PoAccountDetail     *self,
            AdwPreferencesGroup *group,
            GtkWidget           *row)
 {
@@ -134,8 +97,8 @@ clear_dynamic (PoAccountDetail *self)
   g_ptr_array_set_size (self->dynamic, 0);
 }
 
-static GtkWidget *
-new_row (const char *title,
+GtkWidget *
+_po_account_detail_new_row (const char *title,
          const char *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -147,8 +110,8 @@ new_row (const char *title,
   return row;
 }
 
-static void
-add_suffix (GtkWidget  *row,
+void
+_po_account_detail_add_suffix (GtkWidget  *row,
             const char *text,
             const char *css)
 {
@@ -192,7 +155,7 @@ on_criterion_toggled (GtkCheckButton  *check,
 
   if (!po_account_actions_set_criterion (self->history, track, phase, code,
                                          active ? po_day_today () : PO_DAY_NONE, &error))
-    toast (self, error->message, FALSE);
+    _po_account_detail_toast (self, error->message, FALSE);
 }
 
 static void
@@ -241,7 +204,7 @@ add_criteria (PoAccountDetail     *self,
               n_done++;
             }
           n++;
-          row = new_row (c->title, subtitle);
+          row = _po_account_detail_new_row (c->title, subtitle);
           check = gtk_check_button_new ();
           gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
           gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done_on != PO_DAY_NONE);
@@ -296,10 +259,10 @@ load_tracks (PoAccountDetail *self,
           PoTransitionKind kind = kind_of (self, previous, tr->phase);
           g_autofree char *day = po_day_format (tr->on_date);
           g_autofree char *subtitle = *tr->reason ? g_strdup_printf ("%s · %s", day, tr->reason) : g_strdup (day);
-          GtkWidget *row = new_row (phase_title (self, tr->phase), subtitle);
+          GtkWidget *row = _po_account_detail_new_row (phase_title (self, tr->phase), subtitle);
           gboolean back = kind == PO_TRANSITION_REGRESSION || kind == PO_TRANSITION_RESTART;
 
-          add_suffix (row, po_enum_label (&po_transition_enum, kind), back ? "error" : "dim-label");
+          _po_account_detail_add_suffix (row, po_enum_label (&po_transition_enum, kind), back ? "error" : "dim-label");
           if (back)
             {
               GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -404,171 +367,11 @@ on_add_transition (PoAccountDetail *self)
                                          gtk_editable_get_text (GTK_EDITABLE (self->reason_row)), NULL,
                                          &error) == 0)
     {
-      toast (self, error->message, FALSE);
+      _po_account_detail_toast (self, error->message, FALSE);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->reason_row), "");
-  toast (self, _("Transition added"), TRUE);
-}
-
-/* Contacts, lines, churn */
-
-static void
-on_champion_left (GtkButton       *button,
-                  PoAccountDetail *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "po-id");
-  guint n_tasks = 0;
-
-  if (!po_account_actions_contact_left (self->history, id, po_day_today (), &n_tasks, &error))
-    toast (self, error->message, FALSE);
-  else if (n_tasks > 0)
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "Champion left: %u follow-up task created",
-                                                            "Champion left: %u follow-up tasks created",
-                                                            n_tasks), n_tasks);
-      toast (self, text, TRUE);
-    }
-  else
-    toast (self, _("Contact marked as left"), TRUE);
-}
-
-static void
-on_add_contact (PoAccountDetail *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (po_account_actions_add_contact (self->history, self->account_id,
-                                      gtk_editable_get_text (GTK_EDITABLE (self->contact_entry)),
-                                      PO_ROLE_CHAMPION, &error) == 0)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->contact_entry), "error");
-      toast (self, error->message, FALSE);
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->contact_entry), "error");
-  gtk_editable_set_text (GTK_EDITABLE (self->contact_entry), "");
-}
-
-static void
-load_contacts (PoAccountDetail *self)
-{
-  g_autoptr(GPtrArray) contacts = po_store_list_contact (self->store, self->account_id, NULL);
-
-  for (guint i = 0; contacts != NULL && i < contacts->len; i++)
-    {
-      PoContact *c = g_ptr_array_index (contacts, i);
-      g_autofree char *left = c->left_on != PO_DAY_NONE ? po_day_format (c->left_on) : NULL;
-      g_autofree char *subtitle = left != NULL
-        /* TRANSLATORS: "Champion · left on 2026-05-02" */
-        ? g_strdup_printf (_("%s · left on %s"), po_enum_label (&po_role_enum, c->role), left)
-        : g_strdup (po_enum_label (&po_role_enum, c->role));
-      GtkWidget *row = new_row (c->name, subtitle);
-
-      if (c->left_on == PO_DAY_NONE && c->role == PO_ROLE_CHAMPION)
-        {
-          GtkWidget *button = gtk_button_new_with_label (_("Champion Left"));
-
-          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-          gtk_widget_set_tooltip_text (button, _("Record today as the day this champion left; a regression trigger"));
-          gtk_widget_add_css_class (button, "destructive-action");
-          g_object_set_data_full (G_OBJECT (button), "po-id", g_memdup2 (&c->id, sizeof c->id), g_free);
-          g_signal_connect (button, "clicked", G_CALLBACK (on_champion_left), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-        }
-      else if (c->left_on != PO_DAY_NONE)
-        gtk_widget_add_css_class (row, "dim-label");
-      group_row (self, self->contacts_group, row);
-    }
-}
-
-static gint64
-load_lines (PoAccountDetail *self)
-{
-  g_autoptr(GPtrArray) lines = po_store_list_subscription_line (self->store, self->account_id, NULL);
-  PoDay today = po_day_today ();
-  gint64 mrr = 0;
-
-  for (guint i = 0; lines != NULL && i < lines->len; i++)
-    {
-      PoSubscriptionLine *l = g_ptr_array_index (lines, i);
-      g_autofree char *start = po_day_format (l->start_on);
-      g_autofree char *end = l->end_on != PO_DAY_NONE ? po_day_format (l->end_on) : NULL;
-      g_autofree char *amount = po_view_format_money (self->settings.currency, l->mrr_cents);
-      g_autofree char *title = l->quantity > 1 ? g_strdup_printf ("%s × %d", l->item, l->quantity) : g_strdup (l->item);
-      g_autofree char *subtitle = end != NULL ? g_strdup_printf ("%s – %s", start, end)
-                                              /* TRANSLATORS: an open subscription line, "since 2025-01-15" */
-                                              : g_strdup_printf (_("since %s"), start);
-      gboolean current = l->start_on <= today && (l->end_on == PO_DAY_NONE || l->end_on > today);
-      GtkWidget *row = new_row (title, subtitle);
-
-      add_suffix (row, amount, current ? "numeric" : "dim-label");
-      if (current)
-        mrr += l->mrr_cents;
-      group_row (self, self->lines_group, row);
-    }
-  return mrr;
-}
-
-static void
-on_record_churn (PoAccountDetail *self)
-{
-  g_autoptr(GError) error = NULL;
-  PoDay day = PO_DAY_NONE;
-
-  po_day_parse (gtk_editable_get_text (GTK_EDITABLE (self->churn_date_row)), &day);
-  if (!po_account_actions_record_churn (self->history, self->account_id, day,
-                                        adw_combo_row_get_selected (self->churn_category_row),
-                                        gtk_editable_get_text (GTK_EDITABLE (self->churn_reason_row)),
-                                        NULL, &error))
-    {
-      if (error->code == PO_ACTION_ERROR_DATE || error->code == PO_ACTION_ERROR_DATE_ORDER)
-        gtk_widget_add_css_class (GTK_WIDGET (self->churn_date_row), "error");
-      toast (self, error->message, FALSE);
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->churn_date_row), "error");
-  gtk_editable_set_text (GTK_EDITABLE (self->churn_reason_row), "");
-  toast (self, _("Churn recorded; open subscription lines end on its date"), TRUE);
-}
-
-static void
-load_churn (PoAccountDetail *self)
-{
-  g_autoptr(GPtrArray) records = po_store_list_churn_record (self->store, self->account_id, NULL);
-  gboolean churned = records != NULL && records->len > 0;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->churn_date_row), !churned);
-  gtk_widget_set_visible (GTK_WIDGET (self->churn_category_row), !churned);
-  gtk_widget_set_visible (GTK_WIDGET (self->churn_reason_row), !churned);
-  if (churned)
-    {
-      PoChurnRecord *r = g_ptr_array_index (records, 0);
-      g_autofree char *day = po_day_format (r->on_date);
-      g_autofree char *title = g_strdup_printf ("%s · %s", day, po_enum_label (&po_churn_enum, r->category));
-      GtkWidget *row = new_row (title, *r->reason ? r->reason : NULL);
-
-      gtk_widget_add_css_class (row, "error");
-      group_row (self, self->churn_group, row);
-    }
-}
-
-static void
-on_save_notes (PoAccountDetail *self)
-{
-  g_autoptr(GError) error = NULL;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (!po_account_actions_set_notes (self->history, self->account_id, text, &error))
-    toast (self, error->message, FALSE);
-  else
-    toast (self, _("Notes saved"), TRUE);
+  _po_account_detail_toast (self, _("Transition added"), TRUE);
 }
 
 /* Loading */
@@ -674,9 +477,9 @@ reload (PoAccountDetail *self)
   adw_combo_row_set_selected (self->track_row, track < self->track_ids->len ? track : 0);
   adw_combo_row_set_model (self->phase_row, G_LIST_MODEL (phase_names));
   adw_combo_row_set_selected (self->phase_row, phase != GTK_INVALID_LIST_POSITION ? phase : 0);
-  load_contacts (self);
-  mrr = load_lines (self);
-  load_churn (self);
+  _po_account_detail_load_contacts (self);
+  mrr = _po_account_detail_load_lines (self);
+  _po_account_detail_load_churn (self);
   po_account_activity_load (self->activity, self->history, self->account_id, self->settings.currency);
 
   if (!po_health_account_on (self->store, &self->settings, self->account_id, po_day_today (), &health, NULL))
@@ -752,7 +555,7 @@ po_account_detail_class_init (PoAccountDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PoAccountDetail, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, validate_transition);
   gtk_widget_class_bind_template_callback (widget_class, on_add_transition);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_notes);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_notes", G_CALLBACK (_po_account_detail_on_save_notes));
 }
 
 static void
@@ -801,8 +604,8 @@ po_account_detail_init (PoAccountDetail *self)
   self->contact_entry = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_entry), _("Add a champion by name"));
   adw_entry_row_set_show_apply_button (self->contact_entry, TRUE);
-  g_signal_connect_swapped (self->contact_entry, "entry-activated", G_CALLBACK (on_add_contact), self);
-  g_signal_connect_swapped (self->contact_entry, "apply", G_CALLBACK (on_add_contact), self);
+  g_signal_connect_swapped (self->contact_entry, "entry-activated", G_CALLBACK (_po_account_detail_on_add_contact), self);
+  g_signal_connect_swapped (self->contact_entry, "apply", G_CALLBACK (_po_account_detail_on_add_contact), self);
   adw_preferences_group_add (self->contacts_group, GTK_WIDGET (self->contact_entry));
 
   self->churn_date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
@@ -818,7 +621,7 @@ po_account_detail_init (PoAccountDetail *self)
   button = gtk_button_new_with_mnemonic (_("_Record Churn"));
   gtk_widget_add_css_class (button, "destructive-action");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_record_churn), self);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (_po_account_detail_on_record_churn), self);
   adw_entry_row_add_suffix (self->churn_reason_row, button);
   adw_preferences_group_add (self->churn_group, GTK_WIDGET (self->churn_date_row));
   adw_preferences_group_add (self->churn_group, GTK_WIDGET (self->churn_category_row));
