@@ -353,6 +353,12 @@ po_application_startup (GApplication *app)
     { "win.new-workspace", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save-copy", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.report", { "<Control>p", NULL } },
+    { "win.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "po-accounts-view.h"
+#include "po-history.h"
 #include "po-dashboard-view.h"
 #include "po-journey-view.h"
 #include "po-planner-view.h"
@@ -18,6 +19,7 @@ struct _PoWindow
   AdwApplicationWindow   parent_instance;
 
   PoStore               *store;
+  PoHistory             *history;
   GCancellable          *demo_cancellable;
   GtkNativeDialog       *chooser;
 
@@ -38,5 +40,11 @@ void _po_window_show_error             (PoWindow       *self,
                                         const char     *heading,
                                         const char     *body);
 void _po_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void _po_window_class_add_workspace_actions (GtkWidgetClass *widget_class);
+void _po_window_set_history            (PoWindow       *self,
+                                        PoStore        *store);
+void _po_window_update_workspace_actions (PoWindow     *self);
+gboolean _po_window_import_dropped     (PoWindow       *self,
+                                        GFile          *file);
 
 G_END_DECLS

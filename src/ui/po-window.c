@@ -98,6 +98,7 @@ update_actions (PoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-workspace", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-demo", !busy);
+  _po_window_update_workspace_actions (self);
 }
 
 static void
@@ -216,6 +217,11 @@ on_drop (GtkDropTarget *target,
     {
       g_autofree char *path = g_file_get_path (l->data);
 
+      if (_po_window_import_dropped (self, l->data))
+        {
+          opened_any = TRUE;
+          continue;
+        }
       if (path == NULL)
         continue;
       po_application_open_path (PO_APPLICATION (app), path, PO_STORE_OPEN_DEFAULT, self);
@@ -295,6 +301,9 @@ po_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PO_TYPE_WINDOW);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (po_window_parent_class)->dispose (object);
@@ -376,6 +385,7 @@ po_window_class_init (PoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-demo", NULL, cancel_demo_action);
   _po_window_class_add_file_actions (widget_class);
+  _po_window_class_add_workspace_actions (widget_class);
 }
 
 static void
@@ -428,6 +438,7 @@ po_window_set_store (PoWindow *self,
   po_accounts_view_set_store (self->accounts_view, store);
   po_journey_view_set_store (self->journey_view, store);
   po_planner_view_set_store (self->planner_view, store);
+  _po_window_set_history (self, store);
 
   gtk_info_bar_set_revealed (self->read_only_bar, store != NULL && po_store_is_read_only (store));
   if (self->demo_cancellable == NULL)
