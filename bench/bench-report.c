@@ -73,7 +73,7 @@ time_charts (PoStore    *store,
   PoChartStyle style;
   cairo_t *cr;
   gint64 start = bench_now ();
-  static const PoKpi sparks[] = { PO_KPI_MRR, PO_KPI_NRE, PO_KPI_GRR, PO_KPI_LOGO_CHURN, PO_KPI_QUICK_RATIO };
+  static const PoTileKpi sparks[] = { PO_TILE_KPI_MRR, PO_TILE_KPI_NRE, PO_TILE_KPI_GRR, PO_TILE_KPI_LOGO_CHURN, PO_TILE_KPI_QUICK_RATIO };
 
   po_number_style_for_language (&numbers, "en");
   po_chart_style_init (&style, FALSE, &numbers);

@@ -40,7 +40,7 @@ struct _PoChartData
   gatomicrefcount  ref_count;
   PoChartId        id;
   PoChartKind      kind;
-  PoKpi            kpi;              /* sparklines */
+  PoTileKpi            kpi;              /* sparklines */
   PoChartSource   *source;           /* NULL for an account's health */
   int              segment;
   PoMonth          first;

@@ -434,7 +434,7 @@ value_or_nan (PoMetricValue v)
 
 double
 po_chart_source_kpi (PoChartSource *self,
-                     PoKpi          kpi,
+                     PoTileKpi          kpi,
                      PoMonth        month,
                      int            segment)
 {
@@ -449,70 +449,70 @@ po_chart_source_kpi (PoChartSource *self,
 
   switch (kpi)
     {
-    case PO_KPI_MRR:
+    case PO_TILE_KPI_MRR:
       return (double) s.mrr_cents;
-    case PO_KPI_NRE:
+    case PO_TILE_KPI_NRE:
       return value_or_nan (s.nre);
-    case PO_KPI_GRR:
+    case PO_TILE_KPI_GRR:
       return value_or_nan (s.grr_12m);
-    case PO_KPI_LOGO_CHURN:
+    case PO_TILE_KPI_LOGO_CHURN:
       return value_or_nan (s.logo_churn_rate);
-    case PO_KPI_QUICK_RATIO:
+    case PO_TILE_KPI_QUICK_RATIO:
       return value_or_nan (s.quick_ratio);
-    case PO_KPI_HEALTHY:
+    case PO_TILE_KPI_HEALTHY:
       scored = s.health[PO_HEALTH_BAND_GREEN] + s.health[PO_HEALTH_BAND_YELLOW] +
                s.health[PO_HEALTH_BAND_RED];
       return scored > 0 ? (double) s.health[PO_HEALTH_BAND_GREEN] / scored : NAN;
-    case PO_N_KPIS:
+    case PO_N_TILE_KPIS:
     default:
       g_return_val_if_reached (NAN);
     }
 }
 
 PoValueKind
-po_kpi_value_kind (PoKpi kpi)
+po_tile_kpi_value_kind (PoTileKpi kpi)
 {
   switch (kpi)
     {
-    case PO_KPI_MRR:
+    case PO_TILE_KPI_MRR:
       return PO_VALUE_CURRENCY;
-    case PO_KPI_QUICK_RATIO:
+    case PO_TILE_KPI_QUICK_RATIO:
       return PO_VALUE_NUMBER;
-    case PO_KPI_NRE:
-    case PO_KPI_GRR:
-    case PO_KPI_LOGO_CHURN:
-    case PO_KPI_HEALTHY:
-    case PO_N_KPIS:
+    case PO_TILE_KPI_NRE:
+    case PO_TILE_KPI_GRR:
+    case PO_TILE_KPI_LOGO_CHURN:
+    case PO_TILE_KPI_HEALTHY:
+    case PO_N_TILE_KPIS:
     default:
       return PO_VALUE_PERCENT;
     }
 }
 
 const char *
-po_kpi_title (PoKpi kpi)
+po_tile_kpi_title (PoTileKpi kpi)
 {
   switch (kpi)
     {
-    case PO_KPI_MRR:
+    case PO_TILE_KPI_MRR:
       return _("MRR");
-    case PO_KPI_NRE:
+    case PO_TILE_KPI_NRE:
       return _("NRE");
-    case PO_KPI_GRR:
+    case PO_TILE_KPI_GRR:
       return _("GRR");
-    case PO_KPI_LOGO_CHURN:
+    case PO_TILE_KPI_LOGO_CHURN:
       return _("Logo churn");
-    case PO_KPI_QUICK_RATIO:
+    case PO_TILE_KPI_QUICK_RATIO:
       return _("Quick ratio");
-    case PO_KPI_HEALTHY:
+    case PO_TILE_KPI_HEALTHY:
       return _("Health");
-    case PO_N_KPIS:
+    case PO_N_TILE_KPIS:
     default:
       g_return_val_if_reached (NULL);
     }
 }
 
 gboolean
-po_kpi_higher_is_better (PoKpi kpi)
+po_tile_kpi_higher_is_better (PoTileKpi kpi)
 {
-  return kpi != PO_KPI_LOGO_CHURN;
+  return kpi != PO_TILE_KPI_LOGO_CHURN;
 }

@@ -477,7 +477,7 @@ po_chart_data_build (PoChartSource *source,
 
 PoChartData *
 po_chart_data_build_sparkline (PoChartSource *source,
-                               PoKpi          kpi,
+                               PoTileKpi          kpi,
                                PoMonth        first,
                                PoMonth        last,
                                int            segment)
@@ -486,9 +486,9 @@ po_chart_data_build_sparkline (PoChartSource *source,
   double *values;
 
   g_return_val_if_fail (source != NULL, NULL);
-  g_return_val_if_fail (kpi < PO_N_KPIS, NULL);
+  g_return_val_if_fail (kpi < PO_N_TILE_KPIS, NULL);
 
-  self = new_monthly (source, PO_N_CHARTS, PO_CHART_KIND_SPARKLINE, po_kpi_title (kpi),
+  self = new_monthly (source, PO_N_CHARTS, PO_CHART_KIND_SPARKLINE, po_tile_kpi_title (kpi),
                       first, last, segment);
   self->kpi = kpi;
   values = new_values (self, self->n_months);
@@ -499,9 +499,9 @@ po_chart_data_build_sparkline (PoChartSource *source,
     .title = self->title,
     .values = values,
     .n_values = self->n_months,
-    .kind = po_kpi_value_kind (kpi),
-    .color = kpi == PO_KPI_LOGO_CHURN ? PO_COLOR_RED : PO_COLOR_AUTO,
-    .area = kpi == PO_KPI_MRR,
+    .kind = po_tile_kpi_value_kind (kpi),
+    .color = kpi == PO_TILE_KPI_LOGO_CHURN ? PO_COLOR_RED : PO_COLOR_AUTO,
+    .area = kpi == PO_TILE_KPI_MRR,
     .monthly = TRUE,
     .first_month = self->first,
   };

@@ -59,14 +59,14 @@ typedef enum
 /* The figures of the dashboard's tiles. */
 typedef enum
 {
-  PO_KPI_MRR,
-  PO_KPI_NRE,
-  PO_KPI_GRR,
-  PO_KPI_LOGO_CHURN,
-  PO_KPI_QUICK_RATIO,
-  PO_KPI_HEALTHY,                /* share of scored active accounts in green */
-  PO_N_KPIS
-} PoKpi;
+  PO_TILE_KPI_MRR,
+  PO_TILE_KPI_NRE,
+  PO_TILE_KPI_GRR,
+  PO_TILE_KPI_LOGO_CHURN,
+  PO_TILE_KPI_QUICK_RATIO,
+  PO_TILE_KPI_HEALTHY,                /* share of scored active accounts in green */
+  PO_N_TILE_KPIS
+} PoTileKpi;
 
 typedef struct _PoChartSource PoChartSource;
 typedef struct _PoChartData   PoChartData;
@@ -104,13 +104,13 @@ void              po_chart_source_summary       (PoChartSource    *self,
                                                  PoMonthSummary   *out);
 /* A tile's value (NaN when undefined); MRR in cents, rates as fractions. */
 double            po_chart_source_kpi           (PoChartSource    *self,
-                                                 PoKpi             kpi,
+                                                 PoTileKpi             kpi,
                                                  PoMonth           month,
                                                  int               segment);
-PoValueKind       po_kpi_value_kind             (PoKpi             kpi);
-const char       *po_kpi_title                  (PoKpi             kpi);
+PoValueKind       po_tile_kpi_value_kind             (PoTileKpi             kpi);
+const char       *po_tile_kpi_title                  (PoTileKpi             kpi);
 /* TRUE when a rise of the KPI is good news (everything but churn). */
-gboolean          po_kpi_higher_is_better       (PoKpi             kpi);
+gboolean          po_tile_kpi_higher_is_better       (PoTileKpi             kpi);
 
 /* Chart data */
 
@@ -123,7 +123,7 @@ PoChartData      *po_chart_data_build           (PoChartSource    *source,
                                                  PoMonth           last,
                                                  int               segment);
 PoChartData      *po_chart_data_build_sparkline (PoChartSource    *source,
-                                                 PoKpi             kpi,
+                                                 PoTileKpi             kpi,
                                                  PoMonth           first,
                                                  PoMonth           last,
                                                  int               segment);

@@ -6,9 +6,9 @@
  * text) and its formula with the month's numbers plugged in, so an
  * investor can recompute each figure of the report.
  *
- * The terms come straight from PoMetrics (po-metrics-explain.c computes
- * the same terms, but its po_kpi_title() clashes at link time with the
- * chart library's, so the report cannot link both).
+ * The terms come straight from PoMetrics. po-metrics-explain.c computes
+ * the same terms for the app's explanations; the report should move onto
+ * it (the name clash that kept them apart is gone).
  */
 
 #define G_LOG_DOMAIN "po-report"

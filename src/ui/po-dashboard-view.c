@@ -41,7 +41,7 @@ typedef struct
   int              segment;
   PoChartSource   *source;
   PoChartData     *charts[N_CHART_WIDGETS];
-  PoChartData     *sparklines[PO_N_KPIS];
+  PoChartData     *sparklines[PO_N_TILE_KPIS];
   PoMonthSummary   summary;
   PoMonthSummary   previous;
   GArray          *alerts;
@@ -78,7 +78,7 @@ struct _PoDashboardView
   GtkLabel       *scenarios_value;
   GtkLabel       *phase_model_value;
   GtkLabel       *currency_value;
-  PoKpiTile      *tiles[PO_N_KPIS];
+  PoKpiTile      *tiles[PO_N_TILE_KPIS];
   PoChartWidget  *charts[N_CHART_WIDGETS];
   PoAlertList    *alert_list;
 };
@@ -102,7 +102,7 @@ result_free (Result *result)
     return;
   for (guint i = 0; i < N_CHART_WIDGETS; i++)
     g_clear_pointer (&result->charts[i], po_chart_data_unref);
-  for (guint i = 0; i < PO_N_KPIS; i++)
+  for (guint i = 0; i < PO_N_TILE_KPIS; i++)
     g_clear_pointer (&result->sparklines[i], po_chart_data_unref);
   g_clear_pointer (&result->source, po_chart_source_unref);
   if (result->alerts != NULL)
@@ -157,7 +157,7 @@ compute (GTask        *task,
   for (guint i = 0; i < N_CHART_WIDGETS; i++)
     result->charts[i] = po_chart_data_build (result->source, chart_ids[i], first, request->month,
                                              request->segment);
-  for (PoKpi k = 0; k < PO_N_KPIS; k++)
+  for (PoTileKpi k = 0; k < PO_N_TILE_KPIS; k++)
     result->sparklines[k] = po_chart_data_build_sparkline (result->source, k, spark_first,
                                                            request->month, request->segment);
   po_chart_source_summary (result->source, request->month, request->segment, &result->summary);
@@ -195,24 +195,24 @@ number_style (PoDashboardView *self,
 
 static double
 summary_kpi (const PoMonthSummary *s,
-             PoKpi                 kpi)
+             PoTileKpi                 kpi)
 {
   guint scored;
 
   switch (kpi)
     {
-    case PO_KPI_MRR:
+    case PO_TILE_KPI_MRR:
       return (double) s->mrr_cents;
-    case PO_KPI_NRE:
+    case PO_TILE_KPI_NRE:
       return s->nre.has_value ? s->nre.value : NAN;
-    case PO_KPI_GRR:
+    case PO_TILE_KPI_GRR:
       return s->grr_12m.has_value ? s->grr_12m.value : NAN;
-    case PO_KPI_LOGO_CHURN:
+    case PO_TILE_KPI_LOGO_CHURN:
       return s->logo_churn_rate.has_value ? s->logo_churn_rate.value : NAN;
-    case PO_KPI_QUICK_RATIO:
+    case PO_TILE_KPI_QUICK_RATIO:
       return s->quick_ratio.has_value ? s->quick_ratio.value : NAN;
-    case PO_KPI_HEALTHY:
-    case PO_N_KPIS:
+    case PO_TILE_KPI_HEALTHY:
+    case PO_N_TILE_KPIS:
     default:
       scored = s->health[PO_HEALTH_BAND_GREEN] + s->health[PO_HEALTH_BAND_YELLOW] +
                s->health[PO_HEALTH_BAND_RED];
@@ -223,23 +223,23 @@ summary_kpi (const PoMonthSummary *s,
 /* The figure of a tile, as the tests compare it. */
 static char *
 format_kpi (const PoNumberStyle  *numbers,
-            PoKpi                 kpi,
+            PoTileKpi                 kpi,
             const PoMonthSummary *s)
 {
   double v = summary_kpi (s, kpi);
 
   switch (kpi)
     {
-    case PO_KPI_MRR:
+    case PO_TILE_KPI_MRR:
       return po_format_currency_whole (numbers, s->mrr_cents);
-    case PO_KPI_HEALTHY:
+    case PO_TILE_KPI_HEALTHY:
       return po_format_number (numbers, s->health[PO_HEALTH_BAND_GREEN], 0);
-    case PO_KPI_QUICK_RATIO:
+    case PO_TILE_KPI_QUICK_RATIO:
       return isfinite (v) ? po_format_number (numbers, v, 2) : g_strdup ("—");
-    case PO_KPI_NRE:
-    case PO_KPI_GRR:
-    case PO_KPI_LOGO_CHURN:
-    case PO_N_KPIS:
+    case PO_TILE_KPI_NRE:
+    case PO_TILE_KPI_GRR:
+    case PO_TILE_KPI_LOGO_CHURN:
+    case PO_N_TILE_KPIS:
     default:
       return isfinite (v) ? po_format_percent (numbers, v, 1) : g_strdup ("—");
     }
@@ -247,7 +247,7 @@ format_kpi (const PoNumberStyle  *numbers,
 
 static void
 update_tile (PoDashboardView     *self,
-             PoKpi                kpi,
+             PoTileKpi                kpi,
              const PoNumberStyle *numbers)
 {
   const Result *r = self->result;
@@ -267,10 +267,10 @@ update_tile (PoDashboardView     *self,
       double d = now - before;
 
       direction = fabs (d) < 1e-9 ? PO_KPI_CHANGE_FLAT : d > 0 ? PO_KPI_CHANGE_UP : PO_KPI_CHANGE_DOWN;
-      good = (d > 0) == po_kpi_higher_is_better (kpi);
+      good = (d > 0) == po_tile_kpi_higher_is_better (kpi);
       switch (kpi)
         {
-        case PO_KPI_MRR:
+        case PO_TILE_KPI_MRR:
           {
             g_autofree char *money = po_format_currency_whole (numbers, (gint64) llabs ((gint64) d));
             g_autofree char *pct = before > 0 ? po_format_percent (numbers, fabs (d) / before, 1) : NULL;
@@ -279,18 +279,18 @@ update_tile (PoDashboardView     *self,
                         : g_strdup_printf ("%s%s", d < 0 ? "−" : "+", money);
           }
           break;
-        case PO_KPI_QUICK_RATIO:
+        case PO_TILE_KPI_QUICK_RATIO:
           {
             g_autofree char *n = po_format_number (numbers, fabs (d), 2);
 
             delta = g_strdup_printf ("%s%s", d < 0 ? "−" : "+", n);
           }
           break;
-        case PO_KPI_NRE:
-        case PO_KPI_GRR:
-        case PO_KPI_LOGO_CHURN:
-        case PO_KPI_HEALTHY:
-        case PO_N_KPIS:
+        case PO_TILE_KPI_NRE:
+        case PO_TILE_KPI_GRR:
+        case PO_TILE_KPI_LOGO_CHURN:
+        case PO_TILE_KPI_HEALTHY:
+        case PO_N_TILE_KPIS:
         default:
           {
             g_autofree char *n = po_format_number (numbers, fabs (d) * 100, 1);
@@ -306,7 +306,7 @@ update_tile (PoDashboardView     *self,
   po_kpi_tile_set_change (tile, direction, change, good);
   po_kpi_tile_set_sparkline (tile, r->sparklines[kpi]);
 
-  if (kpi == PO_KPI_NRE)
+  if (kpi == PO_TILE_KPI_NRE)
     {
       g_autofree char *target = po_format_percent (numbers, PO_CHART_NRE_TARGET, 0);
       g_autofree char *caption = NULL;
@@ -318,7 +318,7 @@ update_tile (PoDashboardView     *self,
         caption = g_strdup_printf (_("Needs 12 months of history; target %s"), target);
       po_kpi_tile_set_caption (tile, caption);
     }
-  else if (kpi == PO_KPI_HEALTHY)
+  else if (kpi == PO_TILE_KPI_HEALTHY)
     {
       const guint *h = r->summary.health;
       g_autofree char *caption =
@@ -372,7 +372,7 @@ apply_result (PoDashboardView *self)
   g_autofree char *caption = NULL;
 
   number_style (self, &numbers);
-  for (PoKpi k = 0; k < PO_N_KPIS; k++)
+  for (PoTileKpi k = 0; k < PO_N_TILE_KPIS; k++)
     update_tile (self, k, &numbers);
   for (guint i = 0; i < N_CHART_WIDGETS; i++)
     {
@@ -661,17 +661,17 @@ po_dashboard_view_class_init (PoDashboardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PoDashboardView, phase_model_value);
   gtk_widget_class_bind_template_child (widget_class, PoDashboardView, currency_value);
   gtk_widget_class_bind_template_child_full (widget_class, "tile_mrr", FALSE,
-                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_KPI_MRR]));
+                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_TILE_KPI_MRR]));
   gtk_widget_class_bind_template_child_full (widget_class, "tile_nre", FALSE,
-                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_KPI_NRE]));
+                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_TILE_KPI_NRE]));
   gtk_widget_class_bind_template_child_full (widget_class, "tile_grr", FALSE,
-                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_KPI_GRR]));
+                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_TILE_KPI_GRR]));
   gtk_widget_class_bind_template_child_full (widget_class, "tile_churn", FALSE,
-                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_KPI_LOGO_CHURN]));
+                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_TILE_KPI_LOGO_CHURN]));
   gtk_widget_class_bind_template_child_full (widget_class, "tile_quick", FALSE,
-                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_KPI_QUICK_RATIO]));
+                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_TILE_KPI_QUICK_RATIO]));
   gtk_widget_class_bind_template_child_full (widget_class, "tile_health", FALSE,
-                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_KPI_HEALTHY]));
+                                             G_STRUCT_OFFSET (PoDashboardView, tiles[PO_TILE_KPI_HEALTHY]));
   gtk_widget_class_bind_template_child_full (widget_class, "mrr_chart", FALSE,
                                              G_STRUCT_OFFSET (PoDashboardView, charts[CHART_MRR_W]));
   gtk_widget_class_bind_template_child_full (widget_class, "movements_chart", FALSE,
@@ -690,12 +690,12 @@ po_dashboard_view_class_init (PoDashboardViewClass *klass)
 static void
 po_dashboard_view_init (PoDashboardView *self)
 {
-  static const char * const titles[PO_N_KPIS] = {
+  static const char * const titles[PO_N_TILE_KPIS] = {
     N_("MRR"), N_("NRE"), N_("GRR"), N_("Logo churn"), N_("Quick ratio"), N_("Healthy accounts"),
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (PoKpi k = 0; k < PO_N_KPIS; k++)
+  for (PoTileKpi k = 0; k < PO_N_TILE_KPIS; k++)
     po_kpi_tile_set_title (self->tiles[k], _(titles[k]));
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
   g_signal_connect_swapped (self->segment_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);

@@ -273,7 +273,7 @@ test_matches_summary (Fixture       *f,
       g_assert_cmpfloat (dd->series[0].values[i], ==, expected.health[PO_HEALTH_BAND_RED]);
       g_assert_cmpfloat (dd->series[2].values[i], ==, expected.health[PO_HEALTH_BAND_GREEN]);
       g_assert_cmpfloat (dd->series[3].values[i], ==, expected.health[PO_HEALTH_BAND_NONE]);
-      g_assert_cmpfloat (po_chart_source_kpi (source, PO_KPI_MRR, m, -1), ==, expected.mrr_cents);
+      g_assert_cmpfloat (po_chart_source_kpi (source, PO_TILE_KPI_MRR, m, -1), ==, expected.mrr_cents);
 
       /* the segments add up to the whole */
       for (int seg = 0; seg < PO_N_SEGMENTS; seg++)
@@ -433,7 +433,7 @@ test_sparkline_and_kpis (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(PoChartSource) source = load (f);
-  g_autoptr(PoChartData) spark = po_chart_data_build_sparkline (source, PO_KPI_NRE, month ("2024-07"),
+  g_autoptr(PoChartData) spark = po_chart_data_build_sparkline (source, PO_TILE_KPI_NRE, month ("2024-07"),
                                                                 month ("2025-06"), -1);
   const PoChartSparkline *s = po_chart_data_get_sparkline (spark);
 
@@ -442,11 +442,11 @@ test_sparkline_and_kpis (Fixture       *f,
   g_assert_cmpint (s->first_month, ==, month ("2024-07"));
   g_assert_true (isnan (s->values[0]));
   g_assert_cmpfloat_with_epsilon (s->values[6], 1.5, 1e-12);
-  g_assert_cmpint (po_kpi_value_kind (PO_KPI_MRR), ==, PO_VALUE_CURRENCY);
-  g_assert_false (po_kpi_higher_is_better (PO_KPI_LOGO_CHURN));
+  g_assert_cmpint (po_tile_kpi_value_kind (PO_TILE_KPI_MRR), ==, PO_VALUE_CURRENCY);
+  g_assert_false (po_tile_kpi_higher_is_better (PO_TILE_KPI_LOGO_CHURN));
   /* August 2024: A green, B red → half of the scored accounts */
-  g_assert_cmpfloat (po_chart_source_kpi (source, PO_KPI_HEALTHY, month ("2024-08"), -1), ==, 0.5);
-  g_assert_true (isnan (po_chart_source_kpi (source, PO_KPI_HEALTHY, month ("2025-06"), -1)));
+  g_assert_cmpfloat (po_chart_source_kpi (source, PO_TILE_KPI_HEALTHY, month ("2024-08"), -1), ==, 0.5);
+  g_assert_true (isnan (po_chart_source_kpi (source, PO_TILE_KPI_HEALTHY, month ("2025-06"), -1)));
 }
 
 static void
