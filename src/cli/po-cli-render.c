@@ -22,6 +22,7 @@
 static const PoCliRenderTarget targets[] = {
   { "journey-map", N_("The journey map with its live overlay"), po_cli_render_journey_map },
   { "mrr", N_("MRR and its movements by month"), po_cli_render_mrr },
+  /* xgettext:no-c-format */
   { "nre", N_("NRE and GRR against the 120 % target"), po_cli_render_nre },
   { "health", N_("Active accounts by health band"), po_cli_render_health },
   { "cohorts", N_("Revenue and logo retention by cohort"), po_cli_render_cohorts },
