@@ -196,8 +196,10 @@ static gboolean
 deliver_partial (gpointer data)
 {
   Partial *p = data;
+  gint64 start = g_get_monotonic_time ();
 
   replace_rows (p->self, p->rows);
+  g_debug ("Showed %u rows in %.1f ms", p->rows->len, (g_get_monotonic_time () - start) / 1000.0);
   return G_SOURCE_REMOVE;
 }
 
