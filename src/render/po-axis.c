@@ -150,6 +150,11 @@ po_value_axis_init (PoValueAxis *axis,
         }
     }
 
+  /* Below and above zero, the axis has at least the ticks min, 0 and max:
+   * with fewer allowed the search below would never end. */
+  if (lo < 0.0 && hi > 0.0)
+    max_ticks = MAX (max_ticks, 3);
+
   step = po_nice_number ((hi - lo) / (max_ticks - 1), FALSE);
   if (step < min_step)
     step = min_step;

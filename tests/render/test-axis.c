@@ -97,6 +97,15 @@ test_value_axis_negative (void)
 
   po_value_axis_init (&axis, PO_VALUE_NUMBER, -7.3, -2.1, 6, TRUE);
   g_assert_cmpfloat (axis.max, ==, 0);
+
+  /* A short chart allows two ticks, but data on both sides of zero needs
+   * three: the axis must still fit the data with a sane step. */
+  po_value_axis_init (&axis, PO_VALUE_CURRENCY, -499400, 1337800, 2, TRUE);
+  g_assert_true (isfinite (axis.step));
+  g_assert_cmpfloat (axis.min, <=, -499400);
+  g_assert_cmpfloat (axis.max, >=, 1337800);
+  g_assert_cmpfloat (axis.max, <=, 4 * 1337800);
+  g_assert_cmpuint (axis.n_ticks, ==, 3);
 }
 
 static void
