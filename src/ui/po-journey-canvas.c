@@ -254,6 +254,18 @@ po_journey_canvas_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* Runs on the next frame, before its layout: a handler of notify::zoom may
+ * change other widgets' sizes, which must not happen during an allocation.
+ */
+static gboolean
+notify_fit_zoom (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  g_object_notify_by_pspec (G_OBJECT (widget), properties[PROP_ZOOM]);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 po_journey_canvas_size_allocate (GtkWidget *widget,
                                  int        width,
@@ -266,9 +278,13 @@ po_journey_canvas_size_allocate (GtkWidget *widget,
     g_clear_pointer (&self->layout, po_journey_layout_free);
   _po_journey_canvas_ensure_layout (self);
   _po_journey_canvas_clamp_pan (self);
-  /* Fitting the width, the zoom follows the size. */
+  /* Fitting the width, the zoom follows the size. Notifying right here would
+   * let a handler queue a resize of a sibling the parent has just allocated
+   * (the journey view's zoom label): GTK then skips drawing that sibling's
+   * whole box ("Trying to snapshot GtkBox … without a current allocation").
+   */
   if (self->fit && !self->fill)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    gtk_widget_add_tick_callback (widget, notify_fit_zoom, NULL, NULL);
   gtk_popover_present (GTK_POPOVER (self->editor));
   gtk_popover_present (GTK_POPOVER (self->menu));
 }

@@ -432,7 +432,9 @@ on_zoom_changed (PoJourneyView *self)
 {
   g_autofree char *text = g_strdup_printf ("%.0f %%", po_journey_canvas_get_zoom (self->canvas) * 100);
 
-  gtk_label_set_label (self->zoom_label, text);
+  /* Each new label queues a resize of the bar: only on a real change. */
+  if (g_strcmp0 (gtk_label_get_label (self->zoom_label), text) != 0)
+    gtk_label_set_label (self->zoom_label, text);
 }
 
 /* GObject */
