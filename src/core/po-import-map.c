@@ -272,22 +272,6 @@ import_emotion (PoImportContext *ctx,
   return TRUE;
 }
 
-static gboolean
-map_phases (PoImportContext *ctx,
-            const char      *model,
-            GHashTable      *phases)
-{
-  sqlite3_stmt *stmt = _po_store_prepare (ctx->store, "SELECT code FROM phases WHERE model = ?", NULL);
-
-  if (stmt == NULL)
-    return _po_import_fail_sqlite (ctx, NULL, "phase");
-  sqlite3_bind_text (stmt, 1, model, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_add (phases, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 /* The `journey_maps[]` element; @index is G_MAXUINT for a map document. */
 gboolean
 _po_import_journey_map (PoImportContext *ctx,
@@ -306,7 +290,6 @@ _po_import_journey_map (PoImportContext *ctx,
   int segment = -1;
   gboolean skip = FALSE, ok;
   JsonObject *o;
-  gint64 existing;
   gsize base = ctx->path->len;
 
   if (index != G_MAXUINT)
@@ -332,17 +315,10 @@ _po_import_journey_map (PoImportContext *ctx,
                             _("duplicate journey map id “%s” (first used at %s)"), key, first);
   g_hash_table_insert (ctx->map_keys, g_strdup (key), g_strdup (ctx->path->str));
 
-  if (!_po_import_existing_row (ctx, "SELECT id FROM journey_maps WHERE key = ?", key, &existing))
+  if (!_po_import_replace_row (ctx, "SELECT id FROM journey_maps WHERE key = ?", key,
+                               po_store_delete_journey_map_record, "journey map", &temp_key))
     return FALSE;
-  if (existing != 0 && ctx->options->merge == PO_IMPORT_MERGE_SKIP)
-    {
-      skip = TRUE;
-      temp_key = g_strdup_printf ("%s\037skip", key);
-      if (!po_store_begin (ctx->store, NULL))
-        return _po_import_fail_sqlite (ctx, NULL, "journey map");
-    }
-  else if (existing != 0 && !po_store_delete_journey_map_record (ctx->store, existing, NULL))
-    return _po_import_fail_sqlite (ctx, NULL, "journey map");
+  skip = temp_key != NULL;
 
   row.key = skip ? temp_key : (char *) key;
   row.title = (char *) (title != NULL ? title : key);
@@ -352,7 +328,7 @@ _po_import_journey_map (PoImportContext *ctx,
   ok = po_store_insert_journey_map_record (ctx->store, &row, NULL) ||
        _po_import_fail_sqlite (ctx, NULL, "journey map");
   ok = ok &&
-       map_phases (ctx, model, phases) &&
+       _po_import_model_phases (ctx, model, phases) &&
        import_stages (ctx, o, row.id, phases) &&
        import_lanes (ctx, o, row.id, lanes) &&
        import_personas (ctx, o, row.id) &&

@@ -209,6 +209,18 @@ gboolean    _po_import_existing_row    (PoImportContext  *ctx,
                                         const char       *sql,
                                         const char       *key,
                                         gint64           *id);
+typedef gboolean (*PoImportDeleteRow) (PoStore *store,
+                                       gint64   id,
+                                       GError **error);
+gboolean    _po_import_replace_row     (PoImportContext  *ctx,
+                                        const char       *sql,
+                                        const char       *key,
+                                        PoImportDeleteRow delete_row,
+                                        const char       *what,
+                                        char            **temp_key);
+gboolean    _po_import_model_phases    (PoImportContext  *ctx,
+                                        const char       *model,
+                                        GHashTable       *phases);
 
 /* po-import-map.c */
 gboolean    _po_import_journey_map     (PoImportContext  *ctx,

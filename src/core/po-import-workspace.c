@@ -19,6 +19,23 @@
 #define MAX_WEIGHT 1000
 #define MAX_DAYS   3650
 
+/* Adds the codes of @model's phases to @phases. */
+gboolean
+_po_import_model_phases (PoImportContext *ctx,
+                         const char      *model,
+                         GHashTable      *phases)
+{
+  sqlite3_stmt *stmt = _po_store_prepare (ctx->store, "SELECT code FROM phases WHERE model = ?", NULL);
+
+  if (stmt == NULL)
+    return _po_import_fail_sqlite (ctx, NULL, "phase");
+  sqlite3_bind_text (stmt, 1, model, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (phases, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 gboolean
 _po_import_load_phase_model (PoImportContext *ctx)
 {
@@ -31,13 +48,8 @@ _po_import_load_phase_model (PoImportContext *ctx)
   g_hash_table_remove_all (ctx->phases);
   g_hash_table_remove_all (ctx->criteria);
 
-  stmt = _po_store_prepare (ctx->store, "SELECT code FROM phases WHERE model = ?", NULL);
-  if (stmt == NULL)
-    return _po_import_fail_sqlite (ctx, NULL, "phase");
-  sqlite3_bind_text (stmt, 1, ctx->phase_model, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_add (ctx->phases, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
+  if (!_po_import_model_phases (ctx, ctx->phase_model, ctx->phases))
+    return FALSE;
 
   stmt = _po_store_prepare (ctx->store, "SELECT phase, code FROM exit_criteria WHERE model = ?", NULL);
   if (stmt == NULL)
@@ -457,6 +469,34 @@ _po_import_existing_row (PoImportContext *ctx,
   return TRUE;
 }
 
+/* Makes way for the element that names the row @key (found with @sql):
+ * the workspace's row is deleted or, with merge = skip, kept while the
+ * element goes in a savepoint under the key *temp_key returns, which the
+ * caller rolls back. *temp_key stays NULL unless the element is skipped. */
+gboolean
+_po_import_replace_row (PoImportContext  *ctx,
+                        const char       *sql,
+                        const char       *key,
+                        PoImportDeleteRow delete_row,
+                        const char       *what,
+                        char            **temp_key)
+{
+  gint64 existing;
+
+  *temp_key = NULL;
+  if (!_po_import_existing_row (ctx, sql, key, &existing))
+    return FALSE;
+  if (existing != 0 && ctx->options->merge == PO_IMPORT_MERGE_SKIP)
+    {
+      *temp_key = g_strdup_printf ("%s\037skip", key);
+      if (!po_store_begin (ctx->store, NULL))
+        return _po_import_fail_sqlite (ctx, NULL, what);
+    }
+  else if (existing != 0 && !delete_row (ctx->store, existing, NULL))
+    return _po_import_fail_sqlite (ctx, NULL, what);
+  return TRUE;
+}
+
 gboolean
 _po_import_scenario (PoImportContext *ctx,
                      JsonNode        *node,
@@ -471,7 +511,6 @@ _po_import_scenario (PoImportContext *ctx,
   gboolean skip = FALSE, ok;
   JsonObject *o;
   PoMonth month;
-  gint64 existing;
   gsize base = _po_import_push_key (ctx, "scenarios");
 
   _po_import_push_index (ctx, index);
@@ -490,17 +529,10 @@ _po_import_scenario (PoImportContext *ctx,
                             _("duplicate scenario name “%s” (first used at %s)"), name, first);
   g_hash_table_insert (ctx->scenario_names, g_strdup (name), g_strdup (ctx->path->str));
 
-  if (!_po_import_existing_row (ctx, "SELECT id FROM scenarios WHERE name = ?", name, &existing))
+  if (!_po_import_replace_row (ctx, "SELECT id FROM scenarios WHERE name = ?", name,
+                               po_store_delete_scenario_record, "scenario", &temp_name))
     return FALSE;
-  if (existing != 0 && ctx->options->merge == PO_IMPORT_MERGE_SKIP)
-    {
-      skip = TRUE;
-      temp_name = g_strdup_printf ("%s\037skip", name);
-      if (!po_store_begin (ctx->store, NULL))
-        return _po_import_fail_sqlite (ctx, NULL, "scenario");
-    }
-  else if (existing != 0 && !po_store_delete_scenario_record (ctx->store, existing, NULL))
-    return _po_import_fail_sqlite (ctx, NULL, "scenario");
+  skip = temp_name != NULL;
 
   row.name = skip ? temp_name : (char *) name;
   row.start_month = (char *) start;
