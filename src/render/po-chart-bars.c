@@ -351,7 +351,6 @@ po_chart_bars_hit (const PoChartBars  *data,
   PoChartFrame frame;
   PoChartText text;
   HitSegment h = { y, hit };
-  cairo_t *cr;
   int i;
 
   g_return_val_if_fail (hit != NULL, FALSE);
@@ -361,12 +360,10 @@ po_chart_bars_hit (const PoChartBars  *data,
   if (!has_data (data))
     return FALSE;
 
-  cr = _po_chart_measure_context ();
-  _po_chart_text_init (&text, cr, style);
+  _po_chart_text_init_measure (&text, style);
   legend.n_items = build_legend (data, style, items);
   layout (data, &text, width, height, &legend, &frame);
   _po_chart_text_clear (&text);
-  cairo_destroy (cr);
 
   i = _po_chart_frame_slot_at (&frame, x);
   if (i < 0 || y < frame.y - 8 || y > frame.y + frame.h + 8)

@@ -171,7 +171,6 @@ po_chart_distribution_hit (const PoChartDistribution *data,
   PoChartLegend legend = { items, 0 };
   PoChartFrame frame;
   PoChartText text;
-  cairo_t *cr;
   double total, acc = 0, share;
   int i;
 
@@ -182,12 +181,10 @@ po_chart_distribution_hit (const PoChartDistribution *data,
   if (!has_data (data))
     return FALSE;
 
-  cr = _po_chart_measure_context ();
-  _po_chart_text_init (&text, cr, style);
+  _po_chart_text_init_measure (&text, style);
   legend.n_items = build_legend (data, style, items);
   layout (data, &text, width, height, &legend, &frame);
   _po_chart_text_clear (&text);
-  cairo_destroy (cr);
 
   i = _po_chart_frame_slot_at (&frame, x);
   if (i < 0 || y < frame.y || y > frame.y + frame.h)

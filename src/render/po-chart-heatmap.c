@@ -245,7 +245,6 @@ po_chart_heatmap_hit (const PoChartHeatmap *data,
 {
   PoChartText text;
   Layout l;
-  cairo_t *cr;
   guint r, c;
 
   g_return_val_if_fail (hit != NULL, FALSE);
@@ -255,11 +254,9 @@ po_chart_heatmap_hit (const PoChartHeatmap *data,
   if (!has_data (data))
     return FALSE;
 
-  cr = _po_chart_measure_context ();
-  _po_chart_text_init (&text, cr, style);
+  _po_chart_text_init_measure (&text, style);
   layout (data, &text, width, height, &l);
   _po_chart_text_clear (&text);
-  cairo_destroy (cr);
 
   if (x < l.x || y < l.y || x >= l.x + l.w || y >= l.y + l.h)
     return FALSE;

@@ -443,7 +443,6 @@ po_chart_line_hit (const PoChartLine  *data,
   PoChartLegend legend = { items, 0 };
   PoChartFrame frame;
   PoChartText text;
-  cairo_t *cr;
   double m, best = G_MAXDOUBLE;
   gboolean found = FALSE;
 
@@ -454,12 +453,10 @@ po_chart_line_hit (const PoChartLine  *data,
   if (!has_data (data))
     return FALSE;
 
-  cr = _po_chart_measure_context ();
-  _po_chart_text_init (&text, cr, style);
+  _po_chart_text_init_measure (&text, style);
   legend.n_items = build_legend (data, style, items);
   layout (data, style, &text, width, height, &legend, &frame);
   _po_chart_text_clear (&text);
-  cairo_destroy (cr);
 
   if (x < frame.x || x > frame.x + frame.w || y < frame.y - 8 || y > frame.y + frame.h + 8)
     return FALSE;

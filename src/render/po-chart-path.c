@@ -275,7 +275,6 @@ po_chart_path_hit_step (const PoChartPath  *data,
 {
   PoChartLegendItem items[2];
   PoChartLegend legend = { items, 0 };
-  cairo_t *cr;
   PoChartText text;
   Layout l;
   int hit = -1;
@@ -286,8 +285,7 @@ po_chart_path_hit_step (const PoChartPath  *data,
     return -1;
 
   style = _po_chart_style_or_default (style);
-  cr = _po_chart_measure_context ();
-  _po_chart_text_init (&text, cr, style);
+  _po_chart_text_init_measure (&text, style);
   legend.n_items = build_legend (style, items);
   layout (data, &text, width, height, &legend, &l);
 
@@ -299,7 +297,6 @@ po_chart_path_hit_step (const PoChartPath  *data,
         hit = (int) i;
     }
   _po_chart_text_clear (&text);
-  cairo_destroy (cr);
   return hit;
 }
 

@@ -24,6 +24,7 @@ typedef struct
   const PoChartStyle *style;
   double              scale;
   gboolean            hidden;
+  gboolean            owns_cr;
 } PoChartText;
 
 /* Plot area and axes shared by the charts over months. */
@@ -43,6 +44,8 @@ typedef struct
 void     _po_chart_text_init         (PoChartText          *text,
                                       cairo_t              *cr,
                                       const PoChartStyle   *style);
+void     _po_chart_text_init_measure (PoChartText          *text,
+                                      const PoChartStyle   *style);
 void     _po_chart_text_clear        (PoChartText          *text);
 void     _po_chart_text_measure      (PoChartText          *text,
                                       const char           *str,
@@ -60,7 +63,6 @@ void     _po_chart_text_draw         (PoChartText          *text,
                                       double                align_x,
                                       double                align_y);
 
-cairo_t *_po_chart_measure_context   (void);
 void     _po_chart_fill_background   (cairo_t              *cr,
                                       double                width,
                                       double                height,

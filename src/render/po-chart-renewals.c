@@ -475,7 +475,6 @@ po_chart_renewals_hit (const PoChartRenewals *data,
 {
   PoChartText text;
   Layout l;
-  cairo_t *cr;
   double best = G_MAXDOUBLE;
   gboolean found = FALSE;
 
@@ -486,11 +485,9 @@ po_chart_renewals_hit (const PoChartRenewals *data,
   if (!has_marks (data))
     return FALSE;
 
-  cr = _po_chart_measure_context ();
-  _po_chart_text_init (&text, cr, style);
+  _po_chart_text_init_measure (&text, style);
   layout (data, &text, width, height, &l);
   _po_chart_text_clear (&text);
-  cairo_destroy (cr);
 
   for (guint i = 0; i < data->n_marks; i++)
     {

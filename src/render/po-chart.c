@@ -80,12 +80,30 @@ _po_chart_text_init (PoChartText        *text,
   text->scale = style->font_scale > 0 ? style->font_scale : 1.0;
   text->hidden = (style->flags & PO_CHART_NO_TEXT) != 0;
   text->layout = text->hidden ? NULL : pango_cairo_create_layout (cr);
+  text->owns_cr = FALSE;
+}
+
+/* Text on a context of its own, to lay a chart out without drawing it
+ * (hit-testing); _po_chart_text_clear() frees the context. */
+void
+_po_chart_text_init_measure (PoChartText        *text,
+                             const PoChartStyle *style)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  _po_chart_text_init (text, cr, style);
+  text->owns_cr = TRUE;
 }
 
 void
 _po_chart_text_clear (PoChartText *text)
 {
   g_clear_object (&text->layout);
+  if (text->owns_cr)
+    g_clear_pointer (&text->cr, cairo_destroy);
+  text->owns_cr = FALSE;
 }
 
 static void
@@ -160,17 +178,6 @@ _po_chart_text_draw (PoChartText *text,
                  round (y - logical.height * align_y - logical.y));
   pango_cairo_show_layout (text->cr, text->layout);
   cairo_restore (text->cr);
-}
-
-/* A context to lay out text on when there is no drawing (hit-testing). */
-cairo_t *
-_po_chart_measure_context (void)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_surface_destroy (surface);
-  return cr;
 }
 
 void
