@@ -164,27 +164,20 @@ po_cli_health (int    argc,
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  status = po_cli_parse_options (context, &argc, &argv, 1,
-                                 "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]");
+  status = po_cli_parse_query (context, &argc, &argv,
+                               "WORKSPACE.peakone --on YYYY-MM-DD [--format json|text]",
+                               &on_text, _("peak-one-cli: health needs --on YYYY-MM-DD\n"),
+                               &format, &json);
   if (status != PO_CLI_OK)
     return status;
-  if (on_text == NULL)
-    {
-      g_printerr (_("peak-one-cli: health needs --on YYYY-MM-DD\n"));
-      return PO_CLI_USAGE;
-    }
-  if (!po_cli_parse_format (format, &json))
-    return PO_CLI_USAGE;
   if (!po_day_parse (on_text, &on) || on <= PO_HEALTH_TREND_DAYS)
     {
       g_printerr (_("peak-one-cli: %s: --on “%s” is not a date (YYYY-MM-DD)\n"), argv[1], on_text);
       return PO_CLI_BAD_INPUT;
     }
 
-  store = po_store_open (argv[1], PO_STORE_OPEN_READ_ONLY, &error);
+  store = po_cli_open_workspace (argv[1], &settings, &error);
   if (store == NULL)
-    return po_cli_fail (error);
-  if (!po_settings_load (&settings, store, &error))
     return po_cli_fail (error);
   accounts = po_health_on (store, &settings, on, &error);
   po_settings_clear (&settings);

@@ -156,23 +156,6 @@ print_text (const PoMonthSummary *s)
   print_row (_("Accounts without score"), g_strdup_printf ("%u", s->health[PO_HEALTH_BAND_NONE]));
 }
 
-/* Shared by the metrics and health commands: --format json|text. */
-gboolean
-po_cli_parse_format (const char *format,
-                     gboolean   *json)
-{
-  if (format == NULL || g_str_equal (format, "json"))
-    *json = TRUE;
-  else if (g_str_equal (format, "text"))
-    *json = FALSE;
-  else
-    {
-      g_printerr (_("peak-one-cli: --format must be “json” or “text”, not “%s”\n"), format);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 int
 po_cli_metrics (int    argc,
                 char **argv)
@@ -195,27 +178,20 @@ po_cli_metrics (int    argc,
   int status;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  status = po_cli_parse_options (context, &argc, &argv, 1,
-                                 "WORKSPACE.peakone --month YYYY-MM [--format json|text]");
+  status = po_cli_parse_query (context, &argc, &argv,
+                               "WORKSPACE.peakone --month YYYY-MM [--format json|text]",
+                               &month_text, _("peak-one-cli: metrics needs --month YYYY-MM\n"),
+                               &format, &json);
   if (status != PO_CLI_OK)
     return status;
-  if (month_text == NULL)
-    {
-      g_printerr (_("peak-one-cli: metrics needs --month YYYY-MM\n"));
-      return PO_CLI_USAGE;
-    }
-  if (!po_cli_parse_format (format, &json))
-    return PO_CLI_USAGE;
   if (!po_month_parse (month_text, &month))
     {
       g_printerr (_("peak-one-cli: %s: --month “%s” is not a month (YYYY-MM)\n"), argv[1], month_text);
       return PO_CLI_BAD_INPUT;
     }
 
-  store = po_store_open (argv[1], PO_STORE_OPEN_READ_ONLY, &error);
+  store = po_cli_open_workspace (argv[1], &settings, &error);
   if (store == NULL)
-    return po_cli_fail (error);
-  if (!po_settings_load (&settings, store, &error))
     return po_cli_fail (error);
   metrics = po_metrics_load (store, &settings, month, PO_METRICS_LOAD_HEALTH, &error);
   po_settings_clear (&settings);

@@ -80,6 +80,68 @@ po_cli_fail (GError *error)
   return PO_CLI_BAD_INPUT;
 }
 
+/* Shared by the metrics, health and plan commands: --format json|text. */
+gboolean
+po_cli_parse_format (const char *format,
+                     gboolean   *json)
+{
+  if (format == NULL || g_str_equal (format, "json"))
+    *json = TRUE;
+  else if (g_str_equal (format, "text"))
+    *json = FALSE;
+  else
+    {
+      g_printerr (_("peak-one-cli: --format must be “json” or “text”, not “%s”\n"), format);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Options of a command that reads one WORKSPACE and prints json or text:
+ * parses @context, then checks that the command's @required option (the
+ * storage of its entry) was given, else prints @missing, and reads the
+ * --format option's @format into @json. Returns PO_CLI_OK or PO_CLI_USAGE
+ * after printing why. */
+int
+po_cli_parse_query (GOptionContext   *context,
+                    int              *argc,
+                    char           ***argv,
+                    const char       *usage,
+                    char            **required,
+                    const char       *missing,
+                    char            **format,
+                    gboolean         *json)
+{
+  int status = po_cli_parse_options (context, argc, argv, 1, usage);
+
+  if (status != PO_CLI_OK)
+    return status;
+  if (*required == NULL)
+    {
+      g_printerr ("%s", missing);
+      return PO_CLI_USAGE;
+    }
+  if (!po_cli_parse_format (*format, json))
+    return PO_CLI_USAGE;
+  return PO_CLI_OK;
+}
+
+/* Opens the workspace at @path read-only and loads its settings into
+ * @settings (which the caller clears). */
+PoStore *
+po_cli_open_workspace (const char  *path,
+                       PoSettings  *settings,
+                       GError     **error)
+{
+  g_autoptr(PoStore) store = po_store_open (path, PO_STORE_OPEN_READ_ONLY, error);
+
+  if (store == NULL)
+    return NULL;
+  if (!po_settings_load (settings, store, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
 int
 main (int   argc,
       char *argv[])

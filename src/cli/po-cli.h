@@ -7,6 +7,9 @@
 
 #include <glib.h>
 
+#include "po-settings.h"
+#include "po-store.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of peak-one-cli (DESIGN.md §8). */
@@ -24,6 +27,17 @@ int  po_cli_parse_options (GOptionContext  *context,
                            int              n_positional,
                            const char      *usage);
 int  po_cli_fail          (GError          *error);
+int  po_cli_parse_query   (GOptionContext  *context,
+                           int             *argc,
+                           char          ***argv,
+                           const char      *usage,
+                           char           **required,
+                           const char      *missing,
+                           char           **format,
+                           gboolean        *json);
+PoStore *po_cli_open_workspace (const char  *path,
+                                PoSettings  *settings,
+                                GError     **error);
 
 int  po_cli_check   (int argc, char **argv);
 int  po_cli_demo    (int argc, char **argv);
