@@ -27,6 +27,11 @@ gboolean   _po_action_begin       (PoHistory      *history,
 gboolean   _po_action_finish      (PoHistory      *history,
                                    gboolean        ok,
                                    GError        **error);
+/* _po_action_finish() for a step that inserted a row: its *@id, or 0. */
+gint64     _po_action_finish_insert (PoHistory    *history,
+                                     gboolean      ok,
+                                     const gint64 *id,
+                                     GError      **error);
 PoAccount *_po_action_get_account (PoStore        *store,
                                    gint64          account_id,
                                    GError        **error);

@@ -86,6 +86,15 @@ _po_action_finish (PoHistory  *history,
   return po_history_commit (history, error);
 }
 
+gint64
+_po_action_finish_insert (PoHistory     *history,
+                          gboolean       ok,
+                          const gint64  *id,
+                          GError       **error)
+{
+  return _po_action_finish (history, ok, error) ? *id : 0;
+}
+
 PoAccount *
 _po_action_get_account (PoStore  *store,
                         gint64    account_id,
@@ -409,9 +418,7 @@ po_account_actions_add_transition (PoHistory   *history,
   t->phase = g_strdup (phase);
   t->reason = _po_action_stripped (reason);
   t->note = _po_action_stripped (note);
-  if (!_po_action_finish (history, po_store_insert_transition (store, t, error), error))
-    return 0;
-  return t->id;
+  return _po_action_finish_insert (history, po_store_insert_transition (store, t, error), &t->id, error);
 }
 
 /* Exit criteria */
@@ -521,9 +528,7 @@ po_account_actions_add_contact (PoHistory      *history,
   c->account_id = account_id;
   c->name = _po_action_stripped (name);
   c->role = role;
-  if (!_po_action_finish (history, po_store_insert_contact (store, c, error), error))
-    return 0;
-  return c->id;
+  return _po_action_finish_insert (history, po_store_insert_contact (store, c, error), &c->id, error);
 }
 
 /* The champion_left rule, evaluated on @on by the signal engine: when it

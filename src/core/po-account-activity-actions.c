@@ -18,6 +18,18 @@
 
 /* Activity */
 
+/* The account exists and @on_date is a day. */
+static gboolean
+check_account_day (PoStore  *store,
+                   gint64    account_id,
+                   PoDay     on_date,
+                   GError  **error)
+{
+  g_autoptr(PoAccount) account = _po_action_get_account (store, account_id, error);
+
+  return account != NULL && _po_action_check_day (on_date, error);
+}
+
 gint64
 po_account_actions_add_touchpoint (PoHistory         *history,
                                    gint64             account_id,
@@ -26,14 +38,13 @@ po_account_actions_add_touchpoint (PoHistory         *history,
                                    const char        *note,
                                    GError           **error)
 {
-  g_autoptr(PoAccount) account = NULL;
   g_autoptr(PoTouchpoint) t = po_touchpoint_new ();
   PoStore *store;
 
   g_return_val_if_fail (PO_IS_HISTORY (history), 0);
   store = po_history_get_store (history);
 
-  if ((account = _po_action_get_account (store, account_id, error)) == NULL || !_po_action_check_day (on_date, error))
+  if (!check_account_day (store, account_id, on_date, error))
     return 0;
   if ((guint) kind > PO_TOUCHPOINT_IN_APP)
     return _po_action_fail (error, PO_ACTION_ERROR_VALUE, _("Choose a kind of touchpoint")), 0;
@@ -43,9 +54,7 @@ po_account_actions_add_touchpoint (PoHistory         *history,
   t->on_date = on_date;
   t->kind = kind;
   t->note = _po_action_stripped (note);
-  if (!_po_action_finish (history, po_store_insert_touchpoint (store, t, error), error))
-    return 0;
-  return t->id;
+  return _po_action_finish_insert (history, po_store_insert_touchpoint (store, t, error), &t->id, error);
 }
 
 gint64
@@ -56,14 +65,13 @@ po_account_actions_add_nps (PoHistory   *history,
                             int          score,
                             GError     **error)
 {
-  g_autoptr(PoAccount) account = NULL;
   g_autoptr(PoNpsResponse) r = po_nps_response_new ();
   PoStore *store;
 
   g_return_val_if_fail (PO_IS_HISTORY (history), 0);
   store = po_history_get_store (history);
 
-  if ((account = _po_action_get_account (store, account_id, error)) == NULL || !_po_action_check_day (on_date, error))
+  if (!check_account_day (store, account_id, on_date, error))
     return 0;
   if (score < 0 || score > 10)
     return _po_action_fail (error, PO_ACTION_ERROR_VALUE, _("The score goes from 0 to 10")), 0;
@@ -81,9 +89,7 @@ po_account_actions_add_nps (PoHistory   *history,
   r->on_date = on_date;
   r->contact_id = contact_id;
   r->score = score;
-  if (!_po_action_finish (history, po_store_insert_nps_response (store, r, error), error))
-    return 0;
-  return r->id;
+  return _po_action_finish_insert (history, po_store_insert_nps_response (store, r, error), &r->id, error);
 }
 
 gint64
@@ -94,14 +100,13 @@ po_account_actions_add_billing_event (PoHistory      *history,
                                       gint64          amount_cents,
                                       GError        **error)
 {
-  g_autoptr(PoAccount) account = NULL;
   g_autoptr(PoBillingEvent) e = po_billing_event_new ();
   PoStore *store;
 
   g_return_val_if_fail (PO_IS_HISTORY (history), 0);
   store = po_history_get_store (history);
 
-  if ((account = _po_action_get_account (store, account_id, error)) == NULL || !_po_action_check_day (on_date, error))
+  if (!check_account_day (store, account_id, on_date, error))
     return 0;
   if ((guint) kind > PO_BILLING_DUNNING_STEP)
     return _po_action_fail (error, PO_ACTION_ERROR_VALUE, _("Choose a kind of billing event")), 0;
@@ -113,9 +118,7 @@ po_account_actions_add_billing_event (PoHistory      *history,
   e->on_date = on_date;
   e->kind = kind;
   e->amount_cents = amount_cents;
-  if (!_po_action_finish (history, po_store_insert_billing_event (store, e, error), error))
-    return 0;
-  return e->id;
+  return _po_action_finish_insert (history, po_store_insert_billing_event (store, e, error), &e->id, error);
 }
 
 gboolean
@@ -211,9 +214,7 @@ po_account_actions_add_task (PoHistory   *history,
   t->origin = g_strdup ("manual");
   t->created_on = po_day_today ();
   t->owner = _po_action_is_blank (owner) ? g_strdup (account->owner) : _po_action_stripped (owner);
-  if (!_po_action_finish (history, po_store_insert_task (store, t, error), error))
-    return 0;
-  return t->id;
+  return _po_action_finish_insert (history, po_store_insert_task (store, t, error), &t->id, error);
 }
 
 static gboolean
