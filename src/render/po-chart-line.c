@@ -360,15 +360,9 @@ po_chart_line_draw (cairo_t            *cr,
 
   g_return_if_fail (cr != NULL);
 
-  style = _po_chart_style_or_default (style);
-  if (!has_data (data))
-    {
-      po_chart_empty_draw (cr, width, height, NULL, style);
-      return;
-    }
-
-  _po_chart_fill_background (cr, width, height, style);
-  _po_chart_text_init (&text, cr, style);
+  style = _po_chart_draw_begin (&text, cr, width, height, style, has_data (data), NULL);
+  if (style == NULL)
+    return;
   legend.n_items = build_legend (data, style, items);
   layout (data, style, &text, width, height, &legend, &frame);
 

@@ -63,6 +63,13 @@ void     _po_chart_text_draw         (PoChartText          *text,
                                       double                align_x,
                                       double                align_y);
 
+const PoChartStyle *_po_chart_draw_begin (PoChartText     *text,
+                                      cairo_t              *cr,
+                                      double                width,
+                                      double                height,
+                                      const PoChartStyle   *style,
+                                      gboolean              has_data,
+                                      const char           *empty_message);
 void     _po_chart_fill_background   (cairo_t              *cr,
                                       double                width,
                                       double                height,

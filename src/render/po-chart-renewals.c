@@ -441,21 +441,18 @@ po_chart_renewals_draw (cairo_t               *cr,
 {
   PoChartText text;
   Layout l;
+  gboolean empty;
+  g_autofree char *message = NULL;
 
   g_return_if_fail (cr != NULL);
 
-  style = _po_chart_style_or_default (style);
-  if (!has_marks (data))
-    {
-      g_autofree char *message = g_strdup_printf (_("No renewals in the next %d days"),
-                                                  data ? horizon_of (data) : PO_RENEWALS_DEFAULT_HORIZON);
-
-      po_chart_empty_draw (cr, width, height, message, style);
-      return;
-    }
-
-  _po_chart_fill_background (cr, width, height, style);
-  _po_chart_text_init (&text, cr, style);
+  empty = !has_marks (data);
+  if (empty)
+    message = g_strdup_printf (_("No renewals in the next %d days"),
+                               data ? horizon_of (data) : PO_RENEWALS_DEFAULT_HORIZON);
+  style = _po_chart_draw_begin (&text, cr, width, height, style, !empty, message);
+  if (style == NULL)
+    return;
   layout (data, &text, width, height, &l);
   draw_lanes (data, &l, &text);
   draw_milestones (&l, &text);

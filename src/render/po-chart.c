@@ -242,6 +242,30 @@ po_chart_empty_draw (cairo_t            *cr,
   _po_chart_text_clear (&text);
 }
 
+/* Starts drawing a chart: without data the empty state with
+ * @empty_message, returning NULL; else the background, with @text ready
+ * and the style to draw with returned. */
+const PoChartStyle *
+_po_chart_draw_begin (PoChartText        *text,
+                      cairo_t            *cr,
+                      double              width,
+                      double              height,
+                      const PoChartStyle *style,
+                      gboolean            has_data,
+                      const char         *empty_message)
+{
+  style = _po_chart_style_or_default (style);
+  if (!has_data)
+    {
+      po_chart_empty_draw (cr, width, height, empty_message, style);
+      return NULL;
+    }
+
+  _po_chart_fill_background (cr, width, height, style);
+  _po_chart_text_init (text, cr, style);
+  return style;
+}
+
 /* Legend */
 
 typedef struct
