@@ -245,6 +245,22 @@ format_kpi (const PoNumberStyle  *numbers,
     }
 }
 
+#define FLAT_SIGN "±"
+
+/* The sign before a change of @d shown as @shown, its magnitude at the
+ * displayed precision: "±" when that reads as zero (@zero), so that
+ * a change rounding to nothing is never "−0.0 pp" or "+0.0 pp".
+ */
+static const char *
+change_sign (double      d,
+             const char *shown,
+             const char *zero)
+{
+  if (g_str_equal (shown, zero))
+    return FLAT_SIGN;
+  return d < 0 ? "−" : "+";
+}
+
 static void
 update_tile (PoDashboardView     *self,
              PoTileKpi                kpi,
@@ -265,25 +281,29 @@ update_tile (PoDashboardView     *self,
   if (isfinite (now) && isfinite (before))
     {
       double d = now - before;
+      const char *sign;
 
-      direction = fabs (d) < 1e-9 ? PO_KPI_CHANGE_FLAT : d > 0 ? PO_KPI_CHANGE_UP : PO_KPI_CHANGE_DOWN;
-      good = (d > 0) == po_tile_kpi_higher_is_better (kpi);
       switch (kpi)
         {
         case PO_TILE_KPI_MRR:
           {
             g_autofree char *money = po_format_currency_whole (numbers, (gint64) llabs ((gint64) d));
+            g_autofree char *money_zero = po_format_currency_whole (numbers, 0);
             g_autofree char *pct = before > 0 ? po_format_percent (numbers, fabs (d) / before, 1) : NULL;
+            g_autofree char *pct_zero = po_format_percent (numbers, 0, 1);
 
-            delta = pct ? g_strdup_printf ("%s%s (%s%s)", d < 0 ? "−" : "+", money, d < 0 ? "−" : "+", pct)
-                        : g_strdup_printf ("%s%s", d < 0 ? "−" : "+", money);
+            sign = change_sign (d, money, money_zero);
+            delta = pct ? g_strdup_printf ("%s%s (%s%s)", sign, money, change_sign (d, pct, pct_zero), pct)
+                        : g_strdup_printf ("%s%s", sign, money);
           }
           break;
         case PO_TILE_KPI_QUICK_RATIO:
           {
             g_autofree char *n = po_format_number (numbers, fabs (d), 2);
+            g_autofree char *zero = po_format_number (numbers, 0, 2);
 
-            delta = g_strdup_printf ("%s%s", d < 0 ? "−" : "+", n);
+            sign = change_sign (d, n, zero);
+            delta = g_strdup_printf ("%s%s", sign, n);
           }
           break;
         case PO_TILE_KPI_NRE:
@@ -294,12 +314,20 @@ update_tile (PoDashboardView     *self,
         default:
           {
             g_autofree char *n = po_format_number (numbers, fabs (d) * 100, 1);
+            g_autofree char *zero = po_format_number (numbers, 0, 1);
 
+            sign = change_sign (d, n, zero);
             /* Translators: a change in percentage points, "+2.5 pp" */
-            delta = g_strdup_printf (_("%s%s pp"), d < 0 ? "−" : "+", n);
+            delta = g_strdup_printf (_("%s%s pp"), sign, n);
           }
           break;
         }
+      /* A change that reads as zero is flat: no arrow up or down, no colour. */
+      if (g_str_equal (sign, FLAT_SIGN))
+        direction = PO_KPI_CHANGE_FLAT;
+      else
+        direction = d > 0 ? PO_KPI_CHANGE_UP : PO_KPI_CHANGE_DOWN;
+      good = (d > 0) == po_tile_kpi_higher_is_better (kpi);
       /* Translators: "+1,234 € (+5.0 %) vs Sep" */
       change = g_strdup_printf (_("%s vs %s"), delta, prev_month);
     }
