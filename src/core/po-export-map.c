@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 
 #include "po-export.h"
@@ -96,15 +95,6 @@ compare_emotions (gconstpointer a,
   return d != 0 ? d : strcmp (x->phase, y->phase);
 }
 
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_string_value (b, value != NULL ? value : "");
-}
-
 /* The phase codes of @map in order: its stages, else its model's phases. */
 static GPtrArray *
 map_phase_codes (PoStore                  *store,
@@ -128,16 +118,6 @@ map_phase_codes (PoStore                  *store,
     g_ptr_array_add (codes, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_reset (stmt);
   return g_steal_pointer (&codes);
-}
-
-static void
-add_number (JsonBuilder *b,
-            double       value)
-{
-  if (value == floor (value) && fabs (value) < 1e15)
-    json_builder_add_int_value (b, (gint64) value);
-  else
-    json_builder_add_double_value (b, value);
 }
 
 JsonNode *
@@ -171,9 +151,9 @@ _po_export_journey_map (PoStore                   *store,
   g_ptr_array_sort_with_data (emotions, compare_emotions, phases);
 
   json_builder_begin_object (b);
-  add_string (b, "id", map->key);
-  add_string (b, "title", map->title);
-  add_string (b, "phase_model", map->phase_model);
+  _po_export_add_string (b, "id", map->key);
+  _po_export_add_string (b, "title", map->title);
+  _po_export_add_string (b, "phase_model", map->phase_model);
 
   json_builder_set_member_name (b, "lanes");
   json_builder_begin_array (b);
@@ -187,9 +167,9 @@ _po_export_journey_map (PoStore                   *store,
           continue;
         }
       json_builder_begin_object (b);
-      add_string (b, "code", lane->code);
-      add_string (b, "title", lane->title);
-      add_string (b, "kind", po_enum_nick (&po_lane_kind_enum, lane->kind));
+      _po_export_add_string (b, "code", lane->code);
+      _po_export_add_string (b, "title", lane->title);
+      _po_export_add_enum (b, "kind", &po_lane_kind_enum, lane->kind);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -201,9 +181,9 @@ _po_export_journey_map (PoStore                   *store,
       PoJourneyCell *cell = cells->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "lane", cell->lane);
-      add_string (b, "phase", cell->phase);
-      add_string (b, "text", cell->text);
+      _po_export_add_string (b, "lane", cell->lane);
+      _po_export_add_string (b, "phase", cell->phase);
+      _po_export_add_string (b, "text", cell->text);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -214,14 +194,13 @@ _po_export_journey_map (PoStore                   *store,
     {
       PoJourneyEmotion *e = emotions->pdata[i];
 
-      json_builder_set_member_name (b, e->phase);
-      add_number (b, e->value);
+      _po_export_add_number (b, e->phase, e->value);
     }
   json_builder_end_object (b);
 
   /* Beyond the §7 example, only when present. */
   if (map->segment != NULL)
-    add_string (b, "segment", map->segment);
+    _po_export_add_string (b, "segment", map->segment);
   if (personas->len > 0)
     {
       json_builder_set_member_name (b, "personas");
@@ -231,10 +210,10 @@ _po_export_journey_map (PoStore                   *store,
           PoJourneyPersonaRecord *p = personas->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "name", p->name);
-          add_string (b, "role", p->role);
-          add_string (b, "goal", p->goal);
-          add_string (b, "quote", p->quote);
+          _po_export_add_string (b, "name", p->name);
+          _po_export_add_string (b, "role", p->role);
+          _po_export_add_string (b, "goal", p->goal);
+          _po_export_add_string (b, "quote", p->quote);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -248,8 +227,8 @@ _po_export_journey_map (PoStore                   *store,
           PoJourneyStage *s = stages->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "code", s->code);
-          add_string (b, "title", s->title);
+          _po_export_add_string (b, "code", s->code);
+          _po_export_add_string (b, "title", s->title);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);

@@ -10,52 +10,8 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "po-import-private.h"
 #include "po-settings.h"
-
-/* Building */
-
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_string_value (b, value != NULL ? value : "");
-}
-
-static void
-add_int (JsonBuilder *b,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-/* Whole numbers as integers: 5 %, emotion 1. */
-static void
-add_number (JsonBuilder *b,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (b, name);
-  if (value == floor (value) && fabs (value) < 1e15)
-    json_builder_add_int_value (b, (gint64) value);
-  else
-    json_builder_add_double_value (b, value);
-}
-
-static void
-add_enum (JsonBuilder      *b,
-          const char       *name,
-          const PoEnumType *type,
-          int               value)
-{
-  add_string (b, name, po_enum_nick (type, value));
-}
 
 /* Header */
 
@@ -72,28 +28,28 @@ _po_export_settings_node (PoStore  *store,
       return NULL;
     }
   json_builder_begin_object (b);
-  add_string (b, "currency", s.currency);
-  add_string (b, "phase_model", s.phase_model);
-  add_number (b, "gross_margin", s.gross_margin);
+  _po_export_add_string (b, "currency", s.currency);
+  _po_export_add_string (b, "phase_model", s.phase_model);
+  _po_export_add_number (b, "gross_margin", s.gross_margin);
   json_builder_set_member_name (b, "health");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "weights");
   json_builder_begin_object (b);
   for (guint c = 0; c < PO_N_COMPONENTS; c++)
-    add_int (b, po_enum_nick (&po_component_enum, c), s.health_weights[c]);
+    _po_export_add_int (b, po_enum_nick (&po_component_enum, c), s.health_weights[c]);
   json_builder_end_object (b);
-  add_int (b, "red_below", s.red_below);
-  add_int (b, "yellow_below", s.yellow_below);
-  add_int (b, "stale_after_days", s.stale_after_days);
+  _po_export_add_int (b, "red_below", s.red_below);
+  _po_export_add_int (b, "yellow_below", s.yellow_below);
+  _po_export_add_int (b, "stale_after_days", s.stale_after_days);
   json_builder_end_object (b);
-  add_int (b, "fiscal_month_start", s.fiscal_month_start);
-  add_int (b, "reactivation_window_days", s.reactivation_window_days);
+  _po_export_add_int (b, "fiscal_month_start", s.fiscal_month_start);
+  _po_export_add_int (b, "reactivation_window_days", s.reactivation_window_days);
   json_builder_set_member_name (b, "quick_ratio_includes_reactivation");
   json_builder_add_boolean_value (b, s.quick_ratio_includes_reactivation);
   json_builder_set_member_name (b, "lead_time_days");
   json_builder_begin_object (b);
   for (guint seg = 0; seg < PO_N_SEGMENTS; seg++)
-    add_int (b, po_enum_nick (&po_segment_enum, seg), s.lead_time_days[seg]);
+    _po_export_add_int (b, po_enum_nick (&po_segment_enum, seg), s.lead_time_days[seg]);
   json_builder_end_object (b);
   json_builder_end_object (b);
   po_settings_clear (&s);
@@ -121,9 +77,9 @@ _po_export_catalog_node (PoStore  *store,
           if ((int) item->kind != kind)
             continue;
           json_builder_begin_object (b);
-          add_string (b, "code", item->code);
-          add_string (b, "name", item->name);
-          add_int (b, "mrr_cents", item->mrr_cents);
+          _po_export_add_string (b, "code", item->code);
+          _po_export_add_string (b, "name", item->name);
+          _po_export_add_int (b, "mrr_cents", item->mrr_cents);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -151,9 +107,9 @@ _po_export_scenarios_node (PoStore  *store,
       if (rates == NULL || (steps = po_store_list_scenario_step (store, s->id, error)) == NULL)
         return NULL;
       json_builder_begin_object (b);
-      add_string (b, "name", s->name);
-      add_string (b, "start_month", s->start_month);
-      add_int (b, "months", s->months);
+      _po_export_add_string (b, "name", s->name);
+      _po_export_add_string (b, "start_month", s->start_month);
+      _po_export_add_int (b, "months", s->months);
       for (int kind = PO_RATE_CHURN; kind <= PO_RATE_NEW; kind++)
         {
           json_builder_set_member_name (b, kind == PO_RATE_CHURN ? "churn_monthly" : "new_per_month");
@@ -165,7 +121,7 @@ _po_export_scenarios_node (PoStore  *store,
                 PoScenarioRate *r = rates->pdata[j];
 
                 if ((int) r->kind == kind && g_str_equal (r->item, "default") == (pass == 0))
-                  add_number (b, r->item, r->value);
+                  _po_export_add_number (b, r->item, r->value);
               }
           json_builder_end_object (b);
         }
@@ -176,11 +132,11 @@ _po_export_scenarios_node (PoStore  *store,
           PoScenarioStep *step = steps->pdata[j];
 
           json_builder_begin_object (b);
-          add_enum (b, "action", &po_plan_action_enum, step->action);
-          add_string (b, "item", step->item);
-          add_int (b, "from_month", step->from_month);
-          add_int (b, "to_month", step->to_month);
-          add_number (b, "probability", step->probability);
+          _po_export_add_enum (b, "action", &po_plan_action_enum, step->action);
+          _po_export_add_string (b, "item", step->item);
+          _po_export_add_int (b, "from_month", step->from_month);
+          _po_export_add_int (b, "to_month", step->to_month);
+          _po_export_add_number (b, "probability", step->probability);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -190,10 +146,10 @@ _po_export_scenarios_node (PoStore  *store,
       else
         {
           json_builder_begin_object (b);
-          add_number (b, "percent", s->price_percent);
-          add_int (b, "effective_month", s->price_effective_month);
-          add_int (b, "notice_months", s->price_notice_months);
-          add_number (b, "annual_prepay_share", s->price_prepay_share);
+          _po_export_add_number (b, "percent", s->price_percent);
+          _po_export_add_int (b, "effective_month", s->price_effective_month);
+          _po_export_add_int (b, "notice_months", s->price_notice_months);
+          _po_export_add_number (b, "annual_prepay_share", s->price_prepay_share);
           json_builder_end_object (b);
         }
       json_builder_end_object (b);

@@ -134,29 +134,29 @@ _po_export_write_node (GOutputStream  *out,
 
 /* Building */
 
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
+void
+_po_export_add_string (JsonBuilder *b,
+                       const char  *name,
+                       const char  *value)
 {
   json_builder_set_member_name (b, name);
   json_builder_add_string_value (b, value != NULL ? value : "");
 }
 
-static void
-add_int (JsonBuilder *b,
-         const char  *name,
-         gint64       value)
+void
+_po_export_add_int (JsonBuilder *b,
+                    const char  *name,
+                    gint64       value)
 {
   json_builder_set_member_name (b, name);
   json_builder_add_int_value (b, value);
 }
 
 /* Whole numbers as integers: 5 %, emotion 1. */
-static void
-add_number (JsonBuilder *b,
-            const char  *name,
-            double       value)
+void
+_po_export_add_number (JsonBuilder *b,
+                       const char  *name,
+                       double       value)
 {
   json_builder_set_member_name (b, name);
   if (value == floor (value) && fabs (value) < 1e15)
@@ -182,13 +182,13 @@ add_day (JsonBuilder *b,
   json_builder_add_string_value (b, buf);
 }
 
-static void
-add_enum (JsonBuilder      *b,
-          const char       *name,
-          const PoEnumType *type,
-          int               value)
+void
+_po_export_add_enum (JsonBuilder      *b,
+                     const char       *name,
+                     const PoEnumType *type,
+                     int               value)
 {
-  add_string (b, name, po_enum_nick (type, value));
+  _po_export_add_string (b, name, po_enum_nick (type, value));
 }
 
 static const char *
@@ -227,9 +227,9 @@ add_health (JsonBuilder  *b,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       json_builder_begin_object (b);
-      add_string (b, "on", (const char *) sqlite3_column_text (stmt, 0));
-      add_string (b, "component", (const char *) sqlite3_column_text (stmt, 1));
-      add_int (b, "value", sqlite3_column_int (stmt, 2));
+      _po_export_add_string (b, "on", (const char *) sqlite3_column_text (stmt, 0));
+      _po_export_add_string (b, "component", (const char *) sqlite3_column_text (stmt, 1));
+      _po_export_add_int (b, "value", sqlite3_column_int (stmt, 2));
       json_builder_end_object (b);
     }
   sqlite3_reset (stmt);
@@ -262,10 +262,10 @@ add_tracks (JsonBuilder  *b,
           (criteria = po_store_list_track_criterion (store, t->id, error)) == NULL)
         return FALSE;
       json_builder_begin_object (b);
-      add_string (b, "id", t->key);
-      add_string (b, "name", t->name);
+      _po_export_add_string (b, "id", t->key);
+      _po_export_add_string (b, "name", t->name);
       if (t->entity_id != 0 && key_of (entities, t->entity_id) != NULL)
-        add_string (b, "entity", key_of (entities, t->entity_id));
+        _po_export_add_string (b, "entity", key_of (entities, t->entity_id));
       json_builder_set_member_name (b, "transitions");
       json_builder_begin_array (b);
       for (guint j = 0; j < transitions->len; j++)
@@ -274,10 +274,10 @@ add_tracks (JsonBuilder  *b,
 
           json_builder_begin_object (b);
           add_day (b, "on", tr->on_date);
-          add_string (b, "phase", tr->phase);
-          add_string (b, "reason", tr->reason);
+          _po_export_add_string (b, "phase", tr->phase);
+          _po_export_add_string (b, "reason", tr->reason);
           if (tr->note != NULL && *tr->note != '\0')
-            add_string (b, "note", tr->note);
+            _po_export_add_string (b, "note", tr->note);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -288,8 +288,8 @@ add_tracks (JsonBuilder  *b,
           PoTrackCriterion *c = criteria->pdata[j];
 
           json_builder_begin_object (b);
-          add_string (b, "phase", c->phase);
-          add_string (b, "code", c->code);
+          _po_export_add_string (b, "phase", c->phase);
+          _po_export_add_string (b, "code", c->code);
           add_day (b, "done_on", c->done_on);
           json_builder_end_object (b);
         }
@@ -311,20 +311,20 @@ add_tasks (JsonBuilder *b,
       PoTask *t = tasks->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "title", t->title);
+      _po_export_add_string (b, "title", t->title);
       add_day (b, "due_on", t->due_on);
-      add_enum (b, "status", &po_task_status_enum, t->status);
+      _po_export_add_enum (b, "status", &po_task_status_enum, t->status);
       /* Beyond the §7 example, only when set. */
       if (t->origin != NULL && !g_str_equal (t->origin, "manual"))
-        add_string (b, "origin", t->origin);
+        _po_export_add_string (b, "origin", t->origin);
       if (t->playbook_step != 0)
-        add_int (b, "playbook_step", t->playbook_step);
+        _po_export_add_int (b, "playbook_step", t->playbook_step);
       if (t->created_on != PO_DAY_NONE)
         add_day (b, "created_on", t->created_on);
       if (t->done_on != PO_DAY_NONE)
         add_day (b, "done_on", t->done_on);
       if (t->owner != NULL && *t->owner != '\0')
-        add_string (b, "owner", t->owner);
+        _po_export_add_string (b, "owner", t->owner);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -360,20 +360,20 @@ account_node (PoStore    *store,
     return NULL;
 
   json_builder_begin_object (b);
-  add_string (b, "id", a->key);
-  add_string (b, "name", a->name);
-  add_enum (b, "segment", &po_segment_enum, a->segment);
-  add_enum (b, "touch", &po_touch_enum, a->touch);
-  add_string (b, "owner", a->owner);
+  _po_export_add_string (b, "id", a->key);
+  _po_export_add_string (b, "name", a->name);
+  _po_export_add_enum (b, "segment", &po_segment_enum, a->segment);
+  _po_export_add_enum (b, "touch", &po_touch_enum, a->touch);
+  _po_export_add_string (b, "owner", a->owner);
   add_day (b, "signed_on", a->signed_on);
   add_day (b, "renewal_on", a->renewal_on);
-  add_enum (b, "renewal_forecast", &po_forecast_enum, a->renewal_forecast);
+  _po_export_add_enum (b, "renewal_forecast", &po_forecast_enum, a->renewal_forecast);
   json_builder_set_member_name (b, "tags");
   json_builder_begin_array (b);
   for (guint i = 0; i < tags->len; i++)
     json_builder_add_string_value (b, ((PoAccountTag *) tags->pdata[i])->tag);
   json_builder_end_array (b);
-  add_string (b, "notes", a->notes);
+  _po_export_add_string (b, "notes", a->notes);
 
   json_builder_set_member_name (b, "entities");
   json_builder_begin_array (b);
@@ -382,8 +382,8 @@ account_node (PoStore    *store,
       PoEntity *e = entities->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "id", e->key);
-      add_string (b, "name", e->name);
+      _po_export_add_string (b, "id", e->key);
+      _po_export_add_string (b, "name", e->name);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -395,9 +395,9 @@ account_node (PoStore    *store,
       PoContact *c = contacts->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "id", c->key);
-      add_string (b, "name", c->name);
-      add_enum (b, "role", &po_role_enum, c->role);
+      _po_export_add_string (b, "id", c->key);
+      _po_export_add_string (b, "name", c->name);
+      _po_export_add_enum (b, "role", &po_role_enum, c->role);
       add_day (b, "left_on", c->left_on);
       json_builder_end_object (b);
     }
@@ -410,9 +410,9 @@ account_node (PoStore    *store,
       PoSubscriptionLine *l = lines->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "item", l->item);
-      add_int (b, "mrr_cents", l->mrr_cents);
-      add_int (b, "quantity", l->quantity);
+      _po_export_add_string (b, "item", l->item);
+      _po_export_add_int (b, "mrr_cents", l->mrr_cents);
+      _po_export_add_int (b, "quantity", l->quantity);
       add_day (b, "start", l->start_on);
       add_day (b, "end", l->end_on);
       json_builder_end_object (b);
@@ -431,8 +431,8 @@ account_node (PoStore    *store,
 
       json_builder_begin_object (b);
       add_day (b, "on", t->on_date);
-      add_enum (b, "kind", &po_touchpoint_enum, t->kind);
-      add_string (b, "note", t->note);
+      _po_export_add_enum (b, "kind", &po_touchpoint_enum, t->kind);
+      _po_export_add_string (b, "note", t->note);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -451,7 +451,7 @@ account_node (PoStore    *store,
         json_builder_add_string_value (b, contact);
       else
         json_builder_add_null_value (b);
-      add_int (b, "score", r->score);
+      _po_export_add_int (b, "score", r->score);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -464,8 +464,8 @@ account_node (PoStore    *store,
 
       json_builder_begin_object (b);
       add_day (b, "on", e->on_date);
-      add_enum (b, "kind", &po_billing_enum, e->kind);
-      add_int (b, "amount_cents", e->amount_cents);
+      _po_export_add_enum (b, "kind", &po_billing_enum, e->kind);
+      _po_export_add_int (b, "amount_cents", e->amount_cents);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -479,9 +479,9 @@ account_node (PoStore    *store,
 
       json_builder_begin_object (b);
       add_day (b, "on", c->on_date);
-      add_enum (b, "category", &po_churn_enum, c->category);
-      add_string (b, "reason", c->reason);
-      add_string (b, "note", c->note);
+      _po_export_add_enum (b, "category", &po_churn_enum, c->category);
+      _po_export_add_string (b, "reason", c->reason);
+      _po_export_add_string (b, "note", c->note);
       json_builder_end_object (b);
     }
 
@@ -494,12 +494,12 @@ account_node (PoStore    *store,
       PoPlanStep *s = plan->pdata[i];
 
       json_builder_begin_object (b);
-      add_enum (b, "action", &po_plan_action_enum, s->action);
-      add_string (b, "item", s->item);
-      add_int (b, "from_month", s->from_month);
-      add_int (b, "to_month", s->to_month);
-      add_number (b, "probability", s->probability);
-      add_string (b, "trigger", s->trigger);
+      _po_export_add_enum (b, "action", &po_plan_action_enum, s->action);
+      _po_export_add_string (b, "item", s->item);
+      _po_export_add_int (b, "from_month", s->from_month);
+      _po_export_add_int (b, "to_month", s->to_month);
+      _po_export_add_number (b, "probability", s->probability);
+      _po_export_add_string (b, "trigger", s->trigger);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

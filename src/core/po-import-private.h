@@ -237,6 +237,20 @@ JsonNode   *_po_export_scenarios_node  (PoStore          *store,
 JsonNode   *_po_export_journey_map     (PoStore          *store,
                                         const PoJourneyMapRecord *map,
                                         GError          **error);
+/* Members of the object @b is building; a NULL string is written "". */
+void        _po_export_add_string      (JsonBuilder      *b,
+                                        const char       *name,
+                                        const char       *value);
+void        _po_export_add_int         (JsonBuilder      *b,
+                                        const char       *name,
+                                        gint64            value);
+void        _po_export_add_number      (JsonBuilder      *b,
+                                        const char       *name,
+                                        double            value);
+void        _po_export_add_enum        (JsonBuilder      *b,
+                                        const char       *name,
+                                        const PoEnumType *type,
+                                        int               value);
 gboolean    _po_export_write_node      (GOutputStream    *out,
                                         JsonNode         *node,
                                         guint             indent,
