@@ -412,18 +412,10 @@ po_chart_bars_describe (const PoChartBars   *data,
   double net_sum = 0, best = -G_MAXDOUBLE, worst = G_MAXDOUBLE;
   int best_i = -1, worst_i = -1;
 
-  if (numbers == NULL)
-    {
-      po_number_style_default (&fallback);
-      numbers = &fallback;
-    }
+  numbers = _po_chart_numbers_or_default (numbers, &fallback);
 
   if (!has_data (data))
-    {
-      if (data != NULL && data->title != NULL)
-        return g_strdup_printf (_("%s: no data."), data->title);
-      return g_strdup (_("No data."));
-    }
+    return _po_chart_describe_no_data (data != NULL ? data->title : NULL);
 
   m0 = po_format_month (numbers, data->first_month, PO_MONTH_FORMAT_SHORT_YEAR);
   m1 = po_format_month (numbers, data->first_month + (int) data->n_months - 1, PO_MONTH_FORMAT_SHORT_YEAR);

@@ -244,18 +244,10 @@ po_chart_distribution_describe (const PoChartDistribution *data,
   PoNumberStyle fallback;
   int first = -1, last = -1;
 
-  if (numbers == NULL)
-    {
-      po_number_style_default (&fallback);
-      numbers = &fallback;
-    }
+  numbers = _po_chart_numbers_or_default (numbers, &fallback);
 
   if (!has_data (data))
-    {
-      if (data != NULL && data->title != NULL)
-        return g_strdup_printf (_("%s: no data."), data->title);
-      return g_strdup (_("No data."));
-    }
+    return _po_chart_describe_no_data (data != NULL ? data->title : NULL);
 
   for (guint i = 0; i < data->n_months; i++)
     if (month_total (data, i) > 0)

@@ -278,18 +278,10 @@ po_chart_heatmap_describe (const PoChartHeatmap *data,
   const char *title;
   int age = -1;
 
-  if (numbers == NULL)
-    {
-      po_number_style_default (&fallback);
-      numbers = &fallback;
-    }
+  numbers = _po_chart_numbers_or_default (numbers, &fallback);
 
   if (!has_data (data))
-    {
-      if (data != NULL && data->title != NULL)
-        return g_strdup_printf (_("%s: no data."), data->title);
-      return g_strdup (_("No data."));
-    }
+    return _po_chart_describe_no_data (data != NULL ? data->title : NULL);
 
   title = data->title ? data->title : _("Cohorts");
   if (data->row_months != NULL)

@@ -492,19 +492,10 @@ po_chart_line_describe (const PoChartLine   *data,
   g_autoptr(GString) out = g_string_new (NULL);
   PoNumberStyle fallback;
 
-  if (numbers == NULL)
-    {
-      po_number_style_default (&fallback);
-      numbers = &fallback;
-    }
+  numbers = _po_chart_numbers_or_default (numbers, &fallback);
 
   if (!has_data (data))
-    {
-      if (data != NULL && data->title != NULL)
-        /* Translators: "MRR: no data." */
-        return g_strdup_printf (_("%s: no data."), data->title);
-      return g_strdup (_("No data."));
-    }
+    return _po_chart_describe_no_data (data != NULL ? data->title : NULL);
 
   if (data->n_series > 1 && data->title != NULL &&
       g_strcmp0 (data->title, data->series[0].label) != 0)

@@ -115,6 +115,9 @@ gboolean _po_chart_series_ends       (const PoChartSeries  *series,
                                       guint                 n_values,
                                       guint                *first,
                                       guint                *last);
+const PoNumberStyle *_po_chart_numbers_or_default (const PoNumberStyle *numbers,
+                                      PoNumberStyle        *fallback);
+char    *_po_chart_describe_no_data  (const char           *title);
 char    *_po_chart_describe_trend    (const PoNumberStyle  *numbers,
                                       const char           *subject,
                                       PoValueKind           kind,

@@ -533,11 +533,7 @@ po_chart_renewals_describe (const PoChartRenewals *data,
   PoNumberStyle fallback;
   int horizon;
 
-  if (numbers == NULL)
-    {
-      po_number_style_default (&fallback);
-      numbers = &fallback;
-    }
+  numbers = _po_chart_numbers_or_default (numbers, &fallback);
 
   horizon = data ? horizon_of (data) : PO_RENEWALS_DEFAULT_HORIZON;
   if (!has_marks (data))

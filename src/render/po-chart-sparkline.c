@@ -214,15 +214,11 @@ po_chart_sparkline_describe (const PoChartSparkline *data,
   const char *subject;
   guint first = 0, last = 0;
 
-  if (numbers == NULL)
-    {
-      po_number_style_default (&fallback);
-      numbers = &fallback;
-    }
+  numbers = _po_chart_numbers_or_default (numbers, &fallback);
 
   subject = data != NULL && data->title != NULL ? data->title : _("Value");
   if (!ends (data, &first, &last))
-    return g_strdup_printf (_("%s: no data."), subject);
+    return _po_chart_describe_no_data (subject);
 
   if (data->monthly)
     return _po_chart_describe_trend (numbers, subject, data->kind,

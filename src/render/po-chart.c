@@ -697,6 +697,27 @@ _po_chart_series_ends (const PoChartSeries *series,
   return found;
 }
 
+/* The number style to describe in: @numbers, or the default one,
+ * written to @fallback. */
+const PoNumberStyle *
+_po_chart_numbers_or_default (const PoNumberStyle *numbers,
+                              PoNumberStyle       *fallback)
+{
+  if (numbers != NULL)
+    return numbers;
+  po_number_style_default (fallback);
+  return fallback;
+}
+
+char *
+_po_chart_describe_no_data (const char *title)
+{
+  if (title != NULL)
+    /* Translators: "MRR: no data." */
+    return g_strdup_printf (_("%s: no data."), title);
+  return g_strdup (_("No data."));
+}
+
 char *
 _po_chart_describe_trend (const PoNumberStyle *numbers,
                           const char          *subject,
