@@ -17,6 +17,7 @@
 
 #include "po-catalog-editor.h"
 #include "po-format.h"
+#include "po-view-helpers.h"
 
 struct _PoCatalogEditor
 {
@@ -362,23 +363,10 @@ po_catalog_editor_refresh (PoCatalogEditor *self)
   self->updating--;
 }
 
-/* The store changes inside the handlers of the very widgets a refresh
- * replaces: refresh once the handler has returned, before the next frame. */
-static gboolean
-refresh_idle (gpointer data)
-{
-  PoCatalogEditor *self = data;
-
-  self->refresh_id = 0;
-  po_catalog_editor_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (PoCatalogEditor *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
+  po_view_queue_refresh (self, &self->refresh_id, (PoViewRefreshFunc) po_catalog_editor_refresh);
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "po-chart-path.h"
 #include "po-expansion-path.h"
 #include "po-scenario-store.h"
+#include "po-view-helpers.h"
 
 #define MAX_AGE 72
 
@@ -608,23 +609,10 @@ fill_accounts (PoExpansionPath *self)
                           (const char * const *) keys->pdata);
 }
 
-/* The store changes inside the handlers of the very widgets a refresh
- * replaces: refresh once the handler has returned, before the next frame. */
-static gboolean
-refresh_idle (gpointer data)
-{
-  PoExpansionPath *self = data;
-
-  self->refresh_id = 0;
-  po_expansion_path_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (PoExpansionPath *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
+  po_view_queue_refresh (self, &self->refresh_id, (PoViewRefreshFunc) po_expansion_path_refresh);
 }
 
 /* GObject */

@@ -25,6 +25,7 @@
 #include "po-scenario-monte-carlo.h"
 #include "po-scenario-solver.h"
 #include "po-scenario-store.h"
+#include "po-view-helpers.h"
 
 #define SIMULATION_RUNS 1000
 #define SIMULATION_SEED 42
@@ -552,23 +553,10 @@ undo_redo (GtkWidget  *widget,
     show_error (self, error);
 }
 
-/* The store changes inside the handlers of the very widgets a refresh
- * replaces: refresh once the handler has returned, before the next frame. */
-static gboolean
-refresh_idle (gpointer data)
-{
-  PoPlannerView *self = data;
-
-  self->refresh_id = 0;
-  po_planner_view_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (PoPlannerView *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
+  po_view_queue_refresh (self, &self->refresh_id, (PoViewRefreshFunc) po_planner_view_refresh);
 }
 
 /* GObject */

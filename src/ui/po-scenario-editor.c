@@ -17,6 +17,7 @@
 #include "po-format.h"
 #include "po-scenario-editor.h"
 #include "po-scenario-store.h"
+#include "po-view-helpers.h"
 
 typedef struct
 {
@@ -720,23 +721,10 @@ po_scenario_editor_refresh (PoScenarioEditor *self)
   self->updating--;
 }
 
-/* The store changes inside the handlers of the very widgets a refresh
- * replaces: refresh once the handler has returned, before the next frame. */
-static gboolean
-refresh_idle (gpointer data)
-{
-  PoScenarioEditor *self = data;
-
-  self->refresh_id = 0;
-  po_scenario_editor_refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (PoScenarioEditor *self)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle, self, NULL);
+  po_view_queue_refresh (self, &self->refresh_id, (PoViewRefreshFunc) po_scenario_editor_refresh);
 }
 
 /* GObject */

@@ -142,3 +142,50 @@ po_view_format_day (guint32 day)
   /* TRANSLATORS: a date as in "23 November 2026", see strftime(3) */
   return g_date_time_format (dt, _("%-d %B %Y"));
 }
+
+typedef struct
+{
+  gpointer           view;
+  guint             *source_id;
+  PoViewRefreshFunc  refresh;
+} QueuedRefresh;
+
+static gboolean
+queued_refresh_cb (gpointer data)
+{
+  QueuedRefresh *queued = data;
+
+  *queued->source_id = 0;
+  queued->refresh (queued->view);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * po_view_queue_refresh:
+ * @view: the view to refresh
+ * @source_id: the view's field holding the queued source, 0 when none;
+ *   the view's dispose removes it with g_clear_handle_id()
+ * @refresh: rebuilds @view from its store
+ *
+ * The store changes inside the handlers of the very widgets a refresh
+ * replaces: refresh once the handler has returned, before the next frame.
+ * Several changes before then refresh once.
+ */
+void
+po_view_queue_refresh (gpointer           view,
+                       guint             *source_id,
+                       PoViewRefreshFunc  refresh)
+{
+  QueuedRefresh *queued;
+
+  g_return_if_fail (source_id != NULL);
+  g_return_if_fail (refresh != NULL);
+
+  if (*source_id != 0)
+    return;
+  queued = g_new (QueuedRefresh, 1);
+  queued->view = view;
+  queued->source_id = source_id;
+  queued->refresh = refresh;
+  *source_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, queued_refresh_cb, queued, g_free);
+}

@@ -25,4 +25,10 @@ char      *po_view_format_money      (const char *currency,
 char      *po_view_format_count      (guint64     count);
 char      *po_view_format_day        (guint32     day);
 
+typedef void (*PoViewRefreshFunc) (gpointer view);
+
+void       po_view_queue_refresh     (gpointer           view,
+                                      guint             *source_id,
+                                      PoViewRefreshFunc  refresh);
+
 G_END_DECLS
