@@ -16,23 +16,6 @@
 #include "po-export.h"
 #include "po-import-private.h"
 
-static const struct
-{
-  const char *code;
-  const char *title;
-} default_lanes[] = {
-  { "goal", N_("Customer goal") },
-  { "actions", N_("Customer actions") },
-  { "touchpoints", N_("Touchpoints") },
-  { "mechanics", N_("Our mechanics") },
-  { "signals", N_("Signals & metrics") },
-  { "emotion", N_("Emotion") },
-  { "pain_points", N_("Pain points") },
-  { "opportunities", N_("Opportunities") },
-  { "owner", N_("Owner") },
-  { "backstage", N_("Backstage") },
-};
-
 /* A lane with its default title and kind is written as its code alone,
  * as in the §7 example. */
 static gboolean
@@ -42,10 +25,7 @@ lane_is_default (const PoJourneyLaneRecord *lane)
 
   if (lane->kind != kind)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (default_lanes); i++)
-    if (g_str_equal (default_lanes[i].code, lane->code))
-      return g_strcmp0 (lane->title, _(default_lanes[i].title)) == 0;
-  return g_strcmp0 (lane->title, lane->code) == 0;
+  return g_strcmp0 (lane->title, _po_import_default_lane_title (lane->code)) == 0;
 }
 
 static int

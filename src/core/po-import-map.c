@@ -34,8 +34,9 @@ static const struct
 
 /* Journey maps */
 
-static const char *
-default_lane_title (const char *code)
+/* The title of a lane given by @code alone. */
+const char *
+_po_import_default_lane_title (const char *code)
 {
   for (guint i = 0; i < G_N_ELEMENTS (default_lanes); i++)
     if (g_str_equal (default_lanes[i].code, code))
@@ -87,7 +88,7 @@ import_lanes (PoImportContext *ctx,
       lane.map_id = map_id;
       lane.position = (int) i;
       lane.code = (char *) code;
-      lane.title = (char *) (title != NULL ? title : default_lane_title (code));
+      lane.title = (char *) (title != NULL ? title : _po_import_default_lane_title (code));
       lane.kind = kind >= 0 ? kind : g_str_equal (code, "emotion") ? PO_LANE_EMOTION : PO_LANE_TEXT;
       if (!po_store_insert_journey_lane (ctx->store, &lane, NULL))
         return _po_import_fail_sqlite (ctx, NULL, "lane");

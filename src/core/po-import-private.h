@@ -223,6 +223,7 @@ gboolean    _po_import_model_phases    (PoImportContext  *ctx,
                                         GHashTable       *phases);
 
 /* po-import-map.c */
+const char *_po_import_default_lane_title (const char *code);
 gboolean    _po_import_journey_map     (PoImportContext  *ctx,
                                         JsonNode         *node,
                                         guint             index);
