@@ -1239,13 +1239,25 @@ po_store_find_account (PoStore     *self,
 
 /* Health samples */
 
-static void
-bind_sample_key (sqlite3_stmt         *stmt,
-                 const PoHealthSample *sample)
+/* @sql on the row of @sample, its key bound as ?1, ?2 and ?3; NULL when
+ * the workspace is read-only or SQLite fails. */
+static sqlite3_stmt *
+prepare_sample (PoStore              *self,
+                const char           *sql,
+                const PoHealthSample *sample,
+                GError              **error)
 {
+  sqlite3_stmt *stmt;
+
+  if (!_po_store_check_writable (self, error))
+    return NULL;
+  stmt = _po_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, sample->account_id);
   sqlite3_bind_text (stmt, 2, po_enum_nick (&po_component_enum, sample->component), -1, SQLITE_STATIC);
   _po_store_bind_day (stmt, 3, sample->on_date);
+  return stmt;
 }
 
 gboolean
@@ -1259,14 +1271,11 @@ po_store_add_health_sample (PoStore              *self,
   g_return_val_if_fail (sample != NULL, FALSE);
   g_return_val_if_fail (sample->component < PO_N_COMPONENTS, FALSE);
 
-  if (!_po_store_check_writable (self, error))
-    return FALSE;
-  stmt = _po_store_prepare (self,
-                            "INSERT INTO health_samples (account_id, component, on_date, value) "
-                            "VALUES (?, ?, ?, ?)", error);
+  stmt = prepare_sample (self,
+                         "INSERT INTO health_samples (account_id, component, on_date, value) "
+                         "VALUES (?, ?, ?, ?)", sample, error);
   if (stmt == NULL)
     return FALSE;
-  bind_sample_key (stmt, sample);
   sqlite3_bind_int (stmt, 4, sample->value);
   return step_change (self, stmt, error);
 }
@@ -1282,15 +1291,10 @@ po_store_delete_health_sample (PoStore              *self,
   g_return_val_if_fail (sample != NULL, FALSE);
   g_return_val_if_fail (sample->component < PO_N_COMPONENTS, FALSE);
 
-  if (!_po_store_check_writable (self, error))
-    return FALSE;
-  stmt = _po_store_prepare (self,
-                            "DELETE FROM health_samples "
-                            "WHERE account_id = ? AND component = ? AND on_date = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_sample_key (stmt, sample);
-  return step_change (self, stmt, error);
+  stmt = prepare_sample (self,
+                         "DELETE FROM health_samples "
+                         "WHERE account_id = ? AND component = ? AND on_date = ?", sample, error);
+  return stmt != NULL && step_change (self, stmt, error);
 }
 
 /* Ordered by component, then date. */
