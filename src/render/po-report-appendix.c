@@ -6,9 +6,8 @@
  * text) and its formula with the month's numbers plugged in, so an
  * investor can recompute each figure of the report.
  *
- * The terms come straight from PoMetrics. po-metrics-explain.c computes
- * the same terms for the app's explanations; the report should move onto
- * it (the name clash that kept them apart is gone).
+ * The terms come from po_metrics_explain(), as in the app's
+ * explanations; the report words and formats them for its reader.
  */
 
 #define G_LOG_DOMAIN "po-report"
@@ -18,14 +17,8 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "po-metrics-explain.h"
 #include "po-report-private.h"
-
-typedef struct
-{
-  gint64 numerator;
-  gint64 denominator;
-  guint  cohort;
-} Retention;
 
 static char *
 money (PoReport *self,
@@ -57,29 +50,33 @@ cents_or_dash (PoReport      *self,
   return v.has_value ? money (self, v.value) : g_strdup ("—");
 }
 
-static Retention
-retention (PoMetrics *metrics,
-           PoMonth    m0,
-           PoMonth    m1,
-           gboolean   gross)
+/* The terms of @kpi in @month; NULL without data, when every term is 0. */
+static PoExplanation *
+explain (PoMetrics *metrics,
+         PoKpi      kpi,
+         PoMonth    month)
 {
-  Retention r = { 0, 0, 0 };
+  if (po_metrics_get_n_months (metrics) == 0 || month > po_metrics_get_last_month (metrics))
+    return NULL;
+  /* without a store only NPS can fail, and the appendix explains no NPS */
+  return po_metrics_explain (metrics, NULL, kpi, month, NULL);
+}
 
-  if (po_metrics_get_n_months (metrics) == 0)
-    return r;
-  for (guint i = 0; i < po_metrics_get_n_accounts (metrics); i++)
-    {
-      gint64 then = po_metrics_account_mrr (metrics, i, m0);
-      gint64 now;
+static const PoExplanationTerm *
+term (const PoExplanation *e,
+      const char          *key)
+{
+  static const PoExplanationTerm zero = { 0 };
+  const PoExplanationTerm *t = e != NULL ? po_explanation_find_term (e, key) : NULL;
 
-      if (then <= 0)
-        continue;
-      now = po_metrics_account_mrr (metrics, i, m1);
-      r.cohort++;
-      r.denominator += then;
-      r.numerator += gross ? MIN (now, then) : now;
-    }
-  return r;
+  return t != NULL ? t : &zero;
+}
+
+static gint64
+amount (const PoExplanation *e,
+        const char          *key)
+{
+  return term (e, key)->amount;
 }
 
 static void
@@ -99,44 +96,43 @@ add_definition (PoReport   *self,
 }
 
 static char *
-retention_formula (PoReport  *self,
-                   Retention  r,
-                   PoMonth    m0)
+retention_formula (PoReport      *self,
+                   PoMetrics     *metrics,
+                   PoKpi          kpi)
 {
-  g_autofree char *num = money (self, r.numerator);
-  g_autofree char *den = money (self, r.denominator);
-  g_autofree char *month = po_format_month (&self->numbers, m0, PO_MONTH_FORMAT_SHORT_YEAR);
+  g_autoptr(PoExplanation) e = explain (metrics, kpi, self->month);
+  guint cohort = (guint) amount (e, "cohort");
+  g_autofree char *num = money (self, amount (e, "numerator"));
+  g_autofree char *den = money (self, amount (e, "denominator"));
+  g_autofree char *month = po_format_month (&self->numbers, self->month - 12, PO_MONTH_FORMAT_SHORT_YEAR);
 
   /* Translators: "€52,100.00 today ÷ €41,000.00 in Oct 2025 (41 accounts active then)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%s today ÷ %s in %s (%u account active then)",
                                        "%s today ÷ %s in %s (%u accounts active then)",
-                                       r.cohort),
-                          num, den, month, r.cohort);
+                                       cohort),
+                          num, den, month, cohort);
 }
 
 static void
-add_movements (PoReport          *self,
-               const PoSettings  *settings,
-               PoMetrics         *metrics)
+add_movements (PoReport  *self,
+               PoMetrics *metrics)
 {
   const PoMonthSummary *s = &self->summary;
-  const PoMovements *mv = &s->movements;
-  gint64 previous = po_metrics_get_n_months (metrics) > 0 ? po_metrics_mrr (metrics, self->month - 1) : 0;
-  gint64 net = mv->new_cents + mv->expansion_cents + mv->reactivation_cents -
-               mv->contraction_cents - mv->churn_cents;
-  g_autofree char *n = money (self, mv->new_cents);
-  g_autofree char *e = money (self, mv->expansion_cents);
-  g_autofree char *r = money (self, mv->reactivation_cents);
-  g_autofree char *c = money (self, mv->contraction_cents);
-  g_autofree char *ch = money (self, mv->churn_cents);
-  g_autofree char *p = money (self, previous);
+  g_autoptr(PoExplanation) mv = explain (metrics, PO_KPI_MOVEMENTS, self->month);
+  g_autoptr(PoExplanation) quick = explain (metrics, PO_KPI_QUICK_RATIO, self->month);
+  g_autofree char *n = money (self, amount (mv, po_movement_kind_nick (PO_MOVEMENT_NEW)));
+  g_autofree char *e = money (self, amount (mv, po_movement_kind_nick (PO_MOVEMENT_EXPANSION)));
+  g_autofree char *r = money (self, amount (mv, po_movement_kind_nick (PO_MOVEMENT_REACTIVATION)));
+  g_autofree char *c = money (self, amount (mv, po_movement_kind_nick (PO_MOVEMENT_CONTRACTION)));
+  g_autofree char *ch = money (self, amount (mv, po_movement_kind_nick (PO_MOVEMENT_CHURN)));
+  g_autofree char *p = money (self, amount (mv, "mrr_previous"));
   g_autofree char *now = money (self, s->mrr_cents);
-  g_autofree char *lost = money (self, mv->churn_cents + mv->contraction_cents);
-  g_autofree char *gained = money (self, mv->new_cents + mv->expansion_cents +
-                                   (settings->quick_ratio_includes_reactivation ? mv->reactivation_cents : 0));
+  g_autofree char *lost = money (self, amount (quick, "denominator"));
+  g_autofree char *gained = money (self, amount (quick, "numerator"));
 
-  add_definition (self, _("MRR movements"), money (self, net),
+  /* the net change is exactly MRR now − MRR before (po-metrics-explain.h) */
+  add_definition (self, _("MRR movements"), money (self, amount (mv, "mrr") - amount (mv, "mrr_previous")),
                   _("Each account's change against the month before: new (first activity), reactivation (active before, then not), expansion and contraction (more or less MRR), churn (down to zero). New + expansion + reactivation − contraction − churn is exactly the change in MRR."),
                   g_strdup_printf (_("%s new + %s expansion + %s reactivation − %s contraction − %s churn = %s − %s"),
                                    n, e, r, c, ch, now, p));
@@ -155,16 +151,14 @@ _po_report_load_appendix (PoReport          *self,
                           GError           **error)
 {
   const PoMonthSummary *s = &self->summary;
-  PoMonth m = self->month;
-  Retention nrr = retention (metrics, m - 12, m, FALSE);
-  Retention grr = retention (metrics, m - 12, m, TRUE);
+  g_autoptr(PoExplanation) churn = explain (metrics, PO_KPI_LOGO_CHURN_RATE, self->month);
+  g_autoptr(PoExplanation) clv = explain (metrics, PO_KPI_CLV, self->month);
   g_autofree char *intro = NULL;
   g_autofree char *policy = NULL;
   g_autofree char *mrr = money (self, s->mrr_cents);
   g_autofree char *margin = po_format_percent (&self->numbers, settings->gross_margin, 0);
   g_autofree char *arpa = cents_or_dash (self, s->arpa_cents);
-  double churn_sum = 0;
-  guint previous_active = po_metrics_get_n_months (metrics) > 0 ? po_metrics_active_accounts (metrics, m - 1) : 0;
+  g_autofree char *mean = po_format_percent (&self->numbers, term (clv, "mean_churn_rate")->value, 2);
 
   _po_report_begin_flow (self, PO_REPORT_SECTION_APPENDIX);
   intro = g_strdup_printf (_("Vendors disagree on these definitions, so every figure in this report is defined here, with its formula and the numbers of %s plugged in. Money is counted in whole cents; a figure without a defined value is shown as “—”."),
@@ -178,33 +172,23 @@ _po_report_load_appendix (PoReport          *self,
                                    mrr, s->active_accounts));
   add_definition (self, _("NRE — net revenue expansion"), rate (self, s->nre, 1),
                   _("The key metric of Peak One: net revenue retention over the twelve months ending with the month. The accounts active twelve months ago (the cohort) and the MRR they pay today, divided by the MRR they paid then; expansion counts, new accounts do not. The target is 120 %: the customers of a year ago pay a fifth more today."),
-                  retention_formula (self, nrr, m - 12));
+                  retention_formula (self, metrics, PO_KPI_NRE));
   add_definition (self, _("GRR — gross revenue retention"), rate (self, s->grr_12m, 1),
                   _("As NRE, but each account counts with at most the MRR it paid twelve months ago, so it shows only what was kept (never above 100 %)."),
-                  retention_formula (self, grr, m - 12));
+                  retention_formula (self, metrics, PO_KPI_GRR_12M));
   add_definition (self, _("Logo churn rate"), rate (self, s->logo_churn_rate, 1),
                   _("Accounts that churned in the month divided by the accounts active at the end of the month before."),
                   g_strdup_printf (_("%u churned ÷ %u active the month before"),
-                                   s->movements.n[PO_MOVEMENT_CHURN], previous_active));
-  add_movements (self, settings, metrics);
+                                   (guint) amount (churn, "numerator"), (guint) amount (churn, "denominator")));
+  add_movements (self, metrics);
   add_definition (self, _("ARPA — average revenue per account"), g_strdup (arpa),
                   _("MRR divided by the number of active accounts, in cents rounded half up."),
                   g_strdup_printf (_("%s ÷ %u accounts"), mrr, s->active_accounts));
 
-  for (int k = 0; k < 12 && po_metrics_get_n_months (metrics) > 0; k++)
-    {
-      PoMetricValue v = po_metrics_logo_churn_rate (metrics, m - k);
-
-      churn_sum += v.has_value ? v.value : 0;
-    }
-  {
-    g_autofree char *mean = po_format_percent (&self->numbers, churn_sum / 12, 2);
-
-    add_definition (self, _("CLV — customer lifetime value"), cents_or_dash (self, s->clv_cents),
-                    _("ARPA times the gross margin divided by the mean monthly logo churn rate of the last twelve months; undefined when no account churned in that time."),
-                    g_strdup_printf (_("%s ARPA × %s gross margin ÷ %s mean monthly logo churn"),
-                                     arpa, margin, mean));
-  }
+  add_definition (self, _("CLV — customer lifetime value"), cents_or_dash (self, s->clv_cents),
+                  _("ARPA times the gross margin divided by the mean monthly logo churn rate of the last twelve months; undefined when no account churned in that time."),
+                  g_strdup_printf (_("%s ARPA × %s gross margin ÷ %s mean monthly logo churn"),
+                                   arpa, margin, mean));
   add_definition (self, _("NPS — net promoter score (12 months)"), number (self, s->nps_12m, 1),
                   _("Responses of the last twelve months: the share of promoters (9–10) minus the share of detractors (0–6), times 100."),
                   NULL);
