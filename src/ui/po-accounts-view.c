@@ -262,11 +262,7 @@ show_toast (PoAccountsView *self,
 static void
 update_history_actions (PoAccountsView *self)
 {
-  gboolean undo = self->history != NULL && po_history_can_undo (self->history);
-  gboolean redo = self->history != NULL && po_history_can_redo (self->history);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.undo", undo);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.redo", redo);
+  po_view_enable_undo_redo (GTK_WIDGET (self), self->history, "accounts.undo", "accounts.redo");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.add",
                                  self->store != NULL && !po_store_is_read_only (self->store));
 }
@@ -578,6 +574,8 @@ void
 po_accounts_view_set_store (PoAccountsView *self,
                             PoStore        *store)
 {
+  g_autoptr(PoHistory) history = NULL;
+
   g_return_if_fail (PO_IS_ACCOUNTS_VIEW (self));
   g_return_if_fail (store == NULL || PO_IS_STORE (store));
 
@@ -602,12 +600,8 @@ po_accounts_view_set_store (PoAccountsView *self,
   load_workspace_settings (self);
 
   /* Without a shared history the view keeps its own. */
-  if (self->history == NULL || po_history_get_store (self->history) != store)
-    {
-      g_autoptr(PoHistory) own = store != NULL ? po_history_new (store) : NULL;
-
-      po_accounts_view_set_history (self, own);
-    }
+  history = po_view_history_for_store (self->history, store);
+  po_accounts_view_set_history (self, history);
   po_account_detail_set_context (self->detail, store, self->history);
   po_tasks_view_set_context (self->tasks_view, self->list, self->history);
   po_renewals_view_set_context (self->renewals_view, self->list, self->history);
@@ -631,18 +625,8 @@ po_accounts_view_set_history (PoAccountsView *self,
   g_return_if_fail (PO_IS_ACCOUNTS_VIEW (self));
   g_return_if_fail (history == NULL || PO_IS_HISTORY (history));
 
-  if (self->history == history)
+  if (!po_view_swap_history (self, &self->history, history, G_CALLBACK (update_history_actions)))
     return;
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_func (self->history, update_history_actions, self);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    {
-      g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (update_history_actions),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (update_history_actions),
-                               self, G_CONNECT_SWAPPED);
-    }
   po_account_detail_set_context (self->detail, self->store, history);
   po_tasks_view_set_context (self->tasks_view, self->list, history);
   po_renewals_view_set_context (self->renewals_view, self->list, history);

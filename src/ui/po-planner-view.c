@@ -96,10 +96,7 @@ update_actions (PoPlannerView *self)
                                  writable && self->selected_id > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "planner.delete-scenario",
                                  writable && self->selected_id > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planner.undo",
-                                 self->history != NULL && po_history_can_undo (self->history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planner.redo",
-                                 self->history != NULL && po_history_can_redo (self->history));
+  po_view_enable_undo_redo (GTK_WIDGET (self), self->history, "planner.undo", "planner.redo");
 }
 
 /* Results */
@@ -719,16 +716,8 @@ po_planner_view_set_history (PoPlannerView *self,
   g_return_if_fail (PO_IS_PLANNER_VIEW (self));
   g_return_if_fail (history == NULL || PO_IS_HISTORY (history));
 
-  if (self->history == history)
+  if (!po_view_swap_history (self, &self->history, history, G_CALLBACK (update_actions)))
     return;
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_func (self->history, update_actions, self);
-  g_set_object (&self->history, history);
-  if (history != NULL)
-    {
-      g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-    }
   po_scenario_editor_set_history (self->editor, history);
   po_catalog_editor_set_history (self->catalog, history);
   po_expansion_path_set_history (self->paths, history);
@@ -740,6 +729,8 @@ void
 po_planner_view_set_store (PoPlannerView *self,
                            PoStore       *store)
 {
+  g_autoptr(PoHistory) history = NULL;
+
   g_return_if_fail (PO_IS_PLANNER_VIEW (self));
   g_return_if_fail (store == NULL || PO_IS_STORE (store));
 
@@ -766,12 +757,8 @@ po_planner_view_set_store (PoPlannerView *self,
                                self, G_CONNECT_SWAPPED);
     }
   /* A history belongs to one store. */
-  if (self->history == NULL || po_history_get_store (self->history) != store)
-    {
-      g_autoptr(PoHistory) own = store ? po_history_new (store) : NULL;
-
-      po_planner_view_set_history (self, own);
-    }
+  history = po_view_history_for_store (self->history, store);
+  po_planner_view_set_history (self, history);
 
   po_scenario_editor_set_store (self->editor, store);
   po_catalog_editor_set_store (self->catalog, store);

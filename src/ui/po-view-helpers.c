@@ -189,3 +189,66 @@ po_view_queue_refresh (gpointer           view,
   queued->refresh = refresh;
   *source_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, queued_refresh_cb, queued, g_free);
 }
+
+/**
+ * po_view_swap_history:
+ * @view: the view holding the history
+ * @slot: the view's history field
+ * @history: (nullable): the new history
+ * @on_can_change: called (swapped, with @view) when the new history's
+ *   can-undo or can-redo changes; the old history's handler is dropped
+ *
+ * Returns: %FALSE when @slot already holds @history and nothing changed
+ */
+gboolean
+po_view_swap_history (gpointer    view,
+                      PoHistory **slot,
+                      PoHistory  *history,
+                      GCallback   on_can_change)
+{
+  g_return_val_if_fail (slot != NULL, FALSE);
+  g_return_val_if_fail (history == NULL || PO_IS_HISTORY (history), FALSE);
+
+  if (*slot == history)
+    return FALSE;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_can_change, view);
+  g_set_object (slot, history);
+  if (history != NULL)
+    {
+      g_signal_connect_object (history, "notify::can-undo", on_can_change, view, G_CONNECT_SWAPPED);
+      g_signal_connect_object (history, "notify::can-redo", on_can_change, view, G_CONNECT_SWAPPED);
+    }
+  return TRUE;
+}
+
+/**
+ * po_view_history_for_store:
+ * @history: (nullable): the view's history
+ * @store: (nullable): the view's new store
+ *
+ * A history belongs to one store: keeps @history (the window's shared one)
+ * while it is @store's, else the view makes its own.
+ *
+ * Returns: (transfer full) (nullable): the history for @store, %NULL
+ *   without a store
+ */
+PoHistory *
+po_view_history_for_store (PoHistory *history,
+                           PoStore   *store)
+{
+  if (history != NULL && po_history_get_store (history) == store)
+    return g_object_ref (history);
+  return store != NULL ? po_history_new (store) : NULL;
+}
+
+/* Enables @view's undo and redo actions as far as @history (nullable) can. */
+void
+po_view_enable_undo_redo (GtkWidget  *view,
+                          PoHistory  *history,
+                          const char *undo_action,
+                          const char *redo_action)
+{
+  gtk_widget_action_set_enabled (view, undo_action, history != NULL && po_history_can_undo (history));
+  gtk_widget_action_set_enabled (view, redo_action, history != NULL && po_history_can_redo (history));
+}

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "po-history.h"
+
 G_BEGIN_DECLS
 
 /* Small pieces the four views share. */
@@ -24,6 +26,18 @@ char      *po_view_format_money      (const char *currency,
                                       gint64      cents);
 char      *po_view_format_count      (guint64     count);
 char      *po_view_format_day        (guint32     day);
+
+/* The history the window shares with its views (*_set_history). */
+gboolean   po_view_swap_history      (gpointer     view,
+                                      PoHistory  **slot,
+                                      PoHistory   *history,
+                                      GCallback    on_can_change);
+PoHistory *po_view_history_for_store (PoHistory   *history,
+                                      PoStore     *store);
+void       po_view_enable_undo_redo  (GtkWidget   *view,
+                                      PoHistory   *history,
+                                      const char  *undo_action,
+                                      const char  *redo_action);
 
 typedef void (*PoViewRefreshFunc) (gpointer view);
 
