@@ -243,14 +243,7 @@ draw_net (const PoChartBars  *data,
           if (!isfinite (data->net[i]))
             continue;
           y = _po_chart_frame_y (frame, data->net[i]);
-          po_color_set_source (cr, bg);
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, x, y, 3.5 * s, 0, 2 * G_PI);
-          cairo_fill (cr);
-          po_color_set_source (cr, color);
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, x, y, 2.5 * s, 0, 2 * G_PI);
-          cairo_fill (cr);
+          _po_chart_ringed_dot (cr, x, y, 3.5 * s, 2.5 * s, bg, color);
         }
     }
   cairo_restore (cr);

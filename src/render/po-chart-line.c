@@ -315,9 +315,7 @@ draw_series (const PoChartLine   *data,
       if (end - start == 1)
         {
           /* a lone value between gaps is still a value */
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, points[start].x, points[start].y, 2.5 * s, 0, 2 * G_PI);
-          cairo_fill (cr);
+          _po_chart_dot (cr, points[start].x, points[start].y, 2.5 * s);
         }
       else
         {
@@ -333,14 +331,8 @@ draw_series (const PoChartLine   *data,
   if (have_last && !series->dashed)
     {
       cairo_set_dash (cr, NULL, 0, 0);
-      po_color_set_source (cr, po_palette_color (&style->palette, PO_COLOR_BACKGROUND));
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, last.x, last.y, 5 * s, 0, 2 * G_PI);
-      cairo_fill (cr);
-      po_color_set_source (cr, color);
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, last.x, last.y, 3.5 * s, 0, 2 * G_PI);
-      cairo_fill (cr);
+      _po_chart_ringed_dot (cr, last.x, last.y, 5 * s, 3.5 * s,
+                            po_palette_color (&style->palette, PO_COLOR_BACKGROUND), color);
     }
 
   cairo_restore (cr);

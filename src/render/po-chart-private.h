@@ -107,6 +107,17 @@ void     _po_chart_rounded_rect      (cairo_t              *cr,
                                       double                w,
                                       double                h,
                                       double                r);
+void     _po_chart_dot               (cairo_t              *cr,
+                                      double                x,
+                                      double                y,
+                                      double                radius);
+void     _po_chart_ringed_dot        (cairo_t              *cr,
+                                      double                x,
+                                      double                y,
+                                      double                ring,
+                                      double                radius,
+                                      PoColor               background,
+                                      PoColor               color);
 void     _po_chart_series_range      (const PoChartSeries  *series,
                                       guint                 n_values,
                                       double               *min,

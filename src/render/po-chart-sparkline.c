@@ -163,9 +163,7 @@ po_chart_sparkline_draw (cairo_t                *cr,
     }
   cairo_stroke (cr);
 
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x_of (&l, data, last), y_of (&l, data->values[last]), 2.5 * s, 0, 2 * G_PI);
-  cairo_fill (cr);
+  _po_chart_dot (cr, x_of (&l, data, last), y_of (&l, data->values[last]), 2.5 * s);
   cairo_restore (cr);
 }
 

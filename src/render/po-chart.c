@@ -218,6 +218,34 @@ _po_chart_rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+void
+_po_chart_dot (cairo_t *cr,
+               double   x,
+               double   y,
+               double   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+/* A dot of @color on a disc of @background out to @ring, marking a
+ * point on a line; leaves @color as the source. */
+void
+_po_chart_ringed_dot (cairo_t *cr,
+                      double   x,
+                      double   y,
+                      double   ring,
+                      double   radius,
+                      PoColor  background,
+                      PoColor  color)
+{
+  po_color_set_source (cr, background);
+  _po_chart_dot (cr, x, y, ring);
+  po_color_set_source (cr, color);
+  _po_chart_dot (cr, x, y, radius);
+}
+
 /* Empty state */
 
 void
