@@ -1012,6 +1012,25 @@ check_one_row (PoStore              *self,
   return FALSE;
 }
 
+/* Runs @stmt, which changes the row @id of @klass, in a transaction that
+ * holds only if it changed that one row. */
+static gboolean
+change_one_row (PoStore              *self,
+                const PoRecordClass  *klass,
+                sqlite3_stmt         *stmt,
+                gint64                id,
+                GError              **error)
+{
+  if (!po_store_begin (self, error))
+    return FALSE;
+  if (!step_change (self, stmt, error) || !check_one_row (self, klass, id, error))
+    {
+      po_store_rollback (self);
+      return FALSE;
+    }
+  return po_store_commit (self, error);
+}
+
 gboolean
 po_store_update (PoStore             *self,
                  const PoRecordClass *klass,
@@ -1040,14 +1059,7 @@ po_store_update (PoStore             *self,
     bind_field (stmt, i + 1, &klass->fields[i], record);
   sqlite3_bind_int64 (stmt, klass->n_fields + 1, id);
 
-  if (!po_store_begin (self, error))
-    return FALSE;
-  if (!step_change (self, stmt, error) || !check_one_row (self, klass, id, error))
-    {
-      po_store_rollback (self);
-      return FALSE;
-    }
-  return po_store_commit (self, error);
+  return change_one_row (self, klass, stmt, id, error);
 }
 
 gboolean
@@ -1071,14 +1083,7 @@ po_store_delete (PoStore             *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
 
-  if (!po_store_begin (self, error))
-    return FALSE;
-  if (!step_change (self, stmt, error) || !check_one_row (self, klass, id, error))
-    {
-      po_store_rollback (self);
-      return FALSE;
-    }
-  return po_store_commit (self, error);
+  return change_one_row (self, klass, stmt, id, error);
 }
 
 gpointer
