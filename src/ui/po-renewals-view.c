@@ -276,7 +276,6 @@ refilter (PoRenewalsView *self)
   if (self->accounts != NULL)
     {
       po_settings_clear (&self->settings);
-      po_settings_init_defaults (&self->settings);
       po_settings_load (&self->settings, po_account_list_get_store (self->accounts), NULL);
     }
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -332,7 +331,6 @@ po_renewals_view_init (PoRenewalsView *self)
                                 PO_ACCOUNT_COLUMN_FORECAST, PO_ACCOUNT_COLUMN_MRR };
   g_autoptr(GtkStringList) windows = gtk_string_list_new ((const char * const[]) {
     _("Inside the lead time"), _("Late"), _("Next 180 days"), NULL });
-  g_autoptr(GtkSingleSelection) selection = NULL;
   GtkColumnViewColumn *renewal_column = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -341,32 +339,21 @@ po_renewals_view_init (PoRenewalsView *self)
   gtk_drop_down_set_model (self->window_dropdown, G_LIST_MODEL (windows));
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  po_column_view_set_filtered_model (self->column_view, NULL, GTK_FILTER (self->filter),
+                                     &self->filter_model, &self->sort_model);
 
   for (guint c = 0; c < N_COLS; c++)
     {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
       g_autoptr(GtkSorter) sorter = NULL;
+      GtkColumnViewColumn *column;
 
-      g_object_set_data (G_OBJECT (factory), "po-col", GUINT_TO_POINTER (c));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-      column = gtk_column_view_column_new (titles[c], g_object_ref (factory));
       if (c == COL_RENEWAL || c == COL_DAYS)
         sorter = GTK_SORTER (gtk_custom_sorter_new (compare_renewal, NULL, NULL));
       else if (sort_by[c] >= 0)
         sorter = GTK_SORTER (gtk_custom_sorter_new (compare_column, GINT_TO_POINTER (sort_by[c]), NULL));
-      if (sorter != NULL)
-        gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_expand (column, c == COL_ACCOUNT || c == COL_MILESTONE);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
+      column = po_column_view_append_column (self->column_view, titles[c], c,
+                                             G_CALLBACK (setup_cell), G_CALLBACK (bind_cell), self, sorter,
+                                             c == COL_ACCOUNT || c == COL_MILESTONE, TRUE);
       if (c == COL_RENEWAL)
         renewal_column = column;
     }

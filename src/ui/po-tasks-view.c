@@ -13,6 +13,7 @@
 #include "po-defaults.h"
 #include "po-task-item.h"
 #include "po-tasks-view.h"
+#include "po-view-helpers.h"
 
 #define SNOOZE_DAYS 7
 
@@ -495,7 +496,6 @@ static void
 po_tasks_view_init (PoTasksView *self)
 {
   const char *titles[N_COLS] = { "", _("Task"), _("Account"), _("Owner"), _("Due"), _("Origin"), "" };
-  g_autoptr(GtkSingleSelection) selection = NULL;
   g_autofree char *week = po_day_format (po_day_today () + 7);
   GtkColumnViewColumn *due_column = NULL;
 
@@ -508,33 +508,22 @@ po_tasks_view_init (PoTasksView *self)
 
   self->tasks = g_list_store_new (PO_TYPE_TASK_ITEM);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tasks)),
-                                                  g_object_ref (GTK_FILTER (self->filter)));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  po_column_view_set_filtered_model (self->column_view, G_LIST_MODEL (self->tasks), GTK_FILTER (self->filter),
+                                     &self->filter_model, &self->sort_model);
 
   for (guint c = 0; c < N_COLS; c++)
     {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
       g_autoptr(GtkSorter) sorter = NULL;
+      GtkColumnViewColumn *column;
 
-      g_object_set_data (G_OBJECT (factory), "po-col", GUINT_TO_POINTER (c));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-      column = gtk_column_view_column_new (titles[c], g_object_ref (factory));
       if (c == COL_TITLE || c == COL_ACCOUNT || c == COL_OWNER)
         sorter = GTK_SORTER (gtk_custom_sorter_new (compare_text, GUINT_TO_POINTER (c), NULL));
       else if (c == COL_DUE)
         sorter = GTK_SORTER (gtk_custom_sorter_new (compare_due, NULL, NULL));
-      if (sorter != NULL)
-        gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_expand (column, c == COL_TITLE || c == COL_ACCOUNT);
-      gtk_column_view_column_set_resizable (column, c != COL_DONE && c != COL_SNOOZE);
-      gtk_column_view_append_column (self->column_view, column);
+      column = po_column_view_append_column (self->column_view, titles[c], c,
+                                             G_CALLBACK (setup_cell), G_CALLBACK (bind_cell), self, sorter,
+                                             c == COL_TITLE || c == COL_ACCOUNT,
+                                             c != COL_DONE && c != COL_SNOOZE);
       if (c == COL_DUE)
         due_column = column;
     }

@@ -252,3 +252,72 @@ po_view_enable_undo_redo (GtkWidget  *view,
   gtk_widget_action_set_enabled (view, undo_action, history != NULL && po_history_can_undo (history));
   gtk_widget_action_set_enabled (view, redo_action, history != NULL && po_history_can_redo (history));
 }
+
+/**
+ * po_column_view_set_filtered_model:
+ * @view: a column view
+ * @source: (nullable): the rows, or %NULL to set them later
+ * @filter: which rows show
+ * @filter_model: (out): @source filtered by @filter
+ * @sort_model: (out): @filter_model sorted by @view's column sorter
+ *
+ * Shows @source filtered and sorted in @view, nothing selected until the
+ * user picks a row.
+ */
+void
+po_column_view_set_filtered_model (GtkColumnView       *view,
+                                   GListModel          *source,
+                                   GtkFilter           *filter,
+                                   GtkFilterListModel **filter_model,
+                                   GtkSortListModel   **sort_model)
+{
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
+  *filter_model = gtk_filter_list_model_new (source != NULL ? g_object_ref (source) : NULL,
+                                             g_object_ref (filter));
+  *sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (*filter_model)),
+                                         g_object_ref (gtk_column_view_get_sorter (view)));
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (*sort_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
+}
+
+/**
+ * po_column_view_append_column:
+ * @view: a column view
+ * @title: the column's header
+ * @index: the column's number, stored as "po-col" on its factory
+ * @setup: the factory's "setup" handler
+ * @bind: the factory's "bind" handler
+ * @data: user data of @setup and @bind
+ * @sorter: (nullable): sorts the rows when the header is clicked
+ * @expand: whether the column takes spare width
+ * @resizable: whether the user can resize the column
+ *
+ * Returns: (transfer none): the column, which @view holds
+ */
+GtkColumnViewColumn *
+po_column_view_append_column (GtkColumnView *view,
+                              const char    *title,
+                              guint          index,
+                              GCallback      setup,
+                              GCallback      bind,
+                              gpointer       data,
+                              GtkSorter     *sorter,
+                              gboolean       expand,
+                              gboolean       resizable)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_object_set_data (G_OBJECT (factory), "po-col", GUINT_TO_POINTER (index));
+  g_signal_connect (factory, "setup", setup, data);
+  g_signal_connect (factory, "bind", bind, data);
+  column = gtk_column_view_column_new (title, g_object_ref (factory));
+  if (sorter != NULL)
+    gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, resizable);
+  gtk_column_view_append_column (view, column);
+  return column;
+}

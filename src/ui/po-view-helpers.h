@@ -27,6 +27,22 @@ char      *po_view_format_money      (const char *currency,
 char      *po_view_format_count      (guint64     count);
 char      *po_view_format_day        (guint32     day);
 
+void       po_column_view_set_filtered_model (GtkColumnView       *view,
+                                             GListModel          *source,
+                                             GtkFilter           *filter,
+                                             GtkFilterListModel **filter_model,
+                                             GtkSortListModel   **sort_model);
+GtkColumnViewColumn *
+           po_column_view_append_column     (GtkColumnView       *view,
+                                             const char          *title,
+                                             guint                index,
+                                             GCallback            setup,
+                                             GCallback            bind,
+                                             gpointer             data,
+                                             GtkSorter           *sorter,
+                                             gboolean             expand,
+                                             gboolean             resizable);
+
 /* The history the window shares with its views (*_set_history). */
 gboolean   po_view_swap_history      (gpointer     view,
                                       PoHistory  **slot,
