@@ -304,7 +304,6 @@ po_cli_render_scenarios (const PoCliRenderRequest  *request,
     .zero_based = TRUE,
   };
 
-  po_settings_init_defaults (&settings);
   if (!po_settings_load (&settings, request->store, error))
     {
       po_settings_clear (&settings);

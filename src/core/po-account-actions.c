@@ -550,7 +550,6 @@ fire_champion_left (PoStore     *store,
   sqlite3_stmt *stmt;
   gint64 open = 0;
 
-  po_settings_init_defaults (&settings);
   if (!po_settings_load (&settings, store, error))
     {
       po_settings_clear (&settings);

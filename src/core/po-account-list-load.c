@@ -287,7 +287,6 @@ _po_account_list_load_health (PoStore            *store,
   PoSettings settings;
   PoDay days[2];
 
-  po_settings_init_defaults (&settings);
   if (!po_settings_load (&settings, store, error))
     {
       po_settings_clear (&settings);

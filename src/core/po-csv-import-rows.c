@@ -370,7 +370,7 @@ po_csv_import (PoStore             *store,
   r.skip_header = options->has_header < 0 ? preview->has_header : options->has_header != 0;
   r.errors = errors;
   r.accounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   items = po_store_list_catalog_item (store, 0, NULL);
   for (guint i = 0; items != NULL && i < items->len; i++)
     {

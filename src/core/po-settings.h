@@ -26,6 +26,9 @@ typedef struct
   int       lead_time_days[PO_N_SEGMENTS];  /* "lead_time.<segment>" */
 } PoSettings;
 
+/* Both fill @settings from scratch (do not call one before the other on
+ * the same struct: the first one's strings would leak); free with
+ * po_settings_clear(), which leaves the struct ready to be filled again. */
 void        po_settings_init_defaults (PoSettings       *settings);
 void        po_settings_clear         (PoSettings       *settings);
 gboolean    po_settings_load          (PoSettings       *settings,

@@ -135,7 +135,6 @@ po_chart_source_load (PoStore       *store,
 
   self = g_new0 (PoChartSource, 1);
   g_atomic_ref_count_init (&self->ref_count);
-  po_settings_init_defaults (&self->settings);
   self->renewal_day = po_month_last_day (last_month) + 1;
 
   if (!po_settings_load (&self->settings, store, error))

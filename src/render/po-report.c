@@ -169,7 +169,6 @@ build (PoReport      *self,
   g_autofree char *author = po_store_get_setting (store, "author");
   int year, month, day;
 
-  po_settings_init_defaults (&settings);
   if (!po_settings_load (&settings, store, error))
     {
       po_settings_clear (&settings);

@@ -453,7 +453,6 @@ reload (PoAccountDetail *self)
     }
 
   po_settings_clear (&self->settings);
-  po_settings_init_defaults (&self->settings);
   po_settings_load (&self->settings, self->store, NULL);
   g_clear_pointer (&self->phases, g_ptr_array_unref);
   self->phases = po_store_list_where (self->store, &po_phase_class, "model", self->settings.phase_model, NULL);

@@ -223,7 +223,6 @@ load_workspace_settings (PoAccountsView *self)
   self->phase_codes = g_ptr_array_new_with_free_func (g_free);
   if (self->store != NULL)
     {
-      po_settings_init_defaults (&settings);
       po_settings_load (&settings, self->store, NULL);
       self->columns.currency = g_strdup (settings.currency);
       model = g_strdup (settings.phase_model);

@@ -187,7 +187,6 @@ po_add_account_dialog_new (GtkWindow *parent,
   self->history = g_object_ref (history);
   store = po_history_get_store (history);
 
-  po_settings_init_defaults (&settings);
   po_settings_load (&settings, store, NULL);
   items = po_store_list_catalog_item (store, 0, NULL);
   for (guint i = 0; items != NULL && i < items->len; i++)

@@ -168,7 +168,6 @@ load (PoPreferencesWindow *self)
 
   self->loading = TRUE;
   po_settings_clear (&self->settings);
-  po_settings_init_defaults (&self->settings);
   po_settings_load (&self->settings, self->store, NULL);
   for (guint c = 0; c < PO_N_COMPONENTS; c++)
     gtk_spin_button_set_value (self->weights[c], self->settings.health_weights[c]);

@@ -478,7 +478,6 @@ test_settings (Fixture       *f,
   g_autoptr(GPtrArray) rules = NULL;
   PoSettings settings;
 
-  po_settings_init_defaults (&settings);
   g_assert_true (po_settings_load (&settings, f->store, &error));
   rules = po_store_list_signal_rule (f->store, 0, &error);
   g_assert_no_error (error);

@@ -253,7 +253,10 @@ test_merge (IoFixture     *f,
   g_assert_cmpuint (skip->n_skipped, ==, 1);
   g_assert_cmpuint (skip->n_accounts, ==, 1);
   g_assert_cmpuint (count_contacts (f->store, "acme"), ==, 2);
-  g_assert_nonnull (po_store_find_account (f->store, "beta", NULL));
+  {
+    g_autoptr(PoAccount) beta = po_store_find_account (f->store, "beta", NULL);
+    g_assert_nonnull (beta);
+  }
 
   options.merge = PO_IMPORT_MERGE_REPLACE;
   g_assert_true (import_file (f->store, "valid.json", &options, replace, &error));

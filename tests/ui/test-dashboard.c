@@ -147,7 +147,6 @@ number_style (PoStore       *store,
 {
   PoSettings settings;
 
-  po_settings_init_defaults (&settings);
   g_assert_true (po_settings_load (&settings, store, NULL));
   po_number_style_for_language (numbers, g_get_language_names ()[0]);
   po_number_style_set_currency (numbers, settings.currency);
@@ -217,7 +216,6 @@ test_tiles_match_metrics (Fixture       *f,
   PoMonthSummary s;
   const char *cli = g_getenv ("PEAK_ONE_CLI");
 
-  po_settings_init_defaults (&settings);
   g_assert_true (po_settings_load (&settings, f->store, &error));
   metrics = po_metrics_load (f->store, &settings, month, PO_METRICS_LOAD_HEALTH, &error);
   g_assert_no_error (error);
@@ -273,7 +271,6 @@ test_alert_opens_account (Fixture       *f,
   gboolean known = FALSE;
 
   g_assert_true (PO_IS_ALERT_LIST (widget));
-  po_settings_init_defaults (&settings);
   g_assert_true (po_settings_load (&settings, f->store, NULL));
   alerts = po_signals_evaluate (f->store, &settings, po_day_today (), PO_SIGNALS_DEFAULT, NULL);
   po_settings_clear (&settings);
