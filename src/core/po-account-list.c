@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "po-idle.h"
 #include "po-account-list.h"
 #include "po-account-list-private.h"
 #include "po-store-private.h"
@@ -238,8 +239,7 @@ load_thread (GTask        *task,
 
       p->self = g_object_ref (self);
       p->rows = _po_account_list_load_make_rows (load, FALSE);
-      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                                  deliver_partial, p, partial_free);
+      po_idle_add_to_context (g_task_get_context (task), deliver_partial, p, partial_free);
     }
   if (!g_cancellable_is_cancelled (cancellable))
     _po_account_list_load_health (self->worker, load, &error);

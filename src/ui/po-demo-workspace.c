@@ -17,6 +17,7 @@
 
 #include <errno.h>
 
+#include "po-idle.h"
 #include "po-demo-workspace.h"
 #include "po-store.h"
 #if HAVE_PO_DEMO
@@ -87,8 +88,8 @@ on_generate_progress (double   fraction,
 
   g_atomic_int_set (&ensure->permille, (int) (CLAMP (fraction, 0.0, 1.0) * 1000));
   if (g_atomic_int_compare_and_exchange (&ensure->idle_pending, 0, 1))
-    g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                                report_progress_idle, g_object_ref (task), g_object_unref);
+    po_idle_add_to_context (g_task_get_context (task), report_progress_idle,
+                            g_object_ref (task), g_object_unref);
 }
 
 static gboolean

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "po-idle.h"
 #include "po-import-task.h"
 
 typedef enum
@@ -111,8 +112,8 @@ on_progress (double   fraction,
 
   g_atomic_int_set (&job->permille, (int) (CLAMP (fraction, 0.0, 1.0) * 1000));
   if (g_atomic_int_compare_and_exchange (&job->idle_pending, 0, 1))
-    g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                                report_progress_idle, g_object_ref (task), g_object_unref);
+    po_idle_add_to_context (g_task_get_context (task), report_progress_idle,
+                            g_object_ref (task), g_object_unref);
 }
 
 /* The worker thread */

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "po-idle.h"
 #include "po-report-dialog.h"
 
 #include <glib/gi18n.h>
@@ -341,8 +342,8 @@ save_progress (double   fraction,
   SaveData *data = g_task_get_task_data (task);
 
   g_atomic_int_set (&data->permille, (int) (fraction * 1000));
-  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, save_progress_idle,
-                              g_object_ref (task), g_object_unref);
+  po_idle_add_to_context (g_task_get_context (task), save_progress_idle,
+                          g_object_ref (task), g_object_unref);
 }
 
 static void
